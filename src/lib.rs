@@ -1,6 +1,16 @@
 //! ITA Self-Check: an offline, in-browser self-assessment for Thailand's Integrity and
 //! Transparency Assessment.
 //!
-//! [`domain`] holds every ITA rule as plain Rust with no web crates.
+//! [`domain`] holds every ITA rule as plain Rust with no web crates; the rest is the Yew
+//! user interface, which uses the domain and never the other way round.
 
+pub mod app;
+pub mod browser;
+pub mod components;
 pub mod domain;
+pub mod hooks;
+pub mod i18n;
+pub mod state;
+pub mod storage;
+
+pub use app::App;

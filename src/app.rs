@@ -1,0 +1,46 @@
+//! The root component: holds the one state, saves it, and lays out the page.
+
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::{
+    FrameworkPanel, Header, OrganisationForm, ScoreForm, StorageNotice, Summary, WorkingPanel,
+};
+use crate::hooks::use_persistence;
+use crate::i18n::texts;
+use crate::state::State;
+use crate::storage;
+
+/// What every component reads the state from and dispatches actions to.
+pub type AppContext = UseReducerHandle<State>;
+
+/// ITA Self-Check.
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(|| {
+        let (doc, storage) = storage::load();
+        State { doc, storage }
+    });
+    use_persistence(&state);
+    let lang = state.doc.lang;
+    use_effect_with(lang, |lang| browser::set_document_lang(*lang));
+
+    html! {
+        <ContextProvider<AppContext> context={state}>
+            <Header />
+            <StorageNotice />
+            <main class="layout">
+                <div class="inputs">
+                    <OrganisationForm />
+                    <FrameworkPanel />
+                    <ScoreForm />
+                </div>
+                <aside class="results">
+                    <Summary />
+                    <WorkingPanel />
+                </aside>
+            </main>
+            <footer class="app-footer">{ texts(lang).footer }</footer>
+        </ContextProvider<AppContext>>
+    }
+}

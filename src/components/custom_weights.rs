@@ -1,0 +1,107 @@
+//! The user's own framework: ten weights that must sum to exactly 100, and a result rule.
+
+use yew::prelude::*;
+
+use crate::app::AppContext;
+use crate::domain::framework::CustomWeightsError;
+use crate::domain::{Indicator, ResultRule, Weights};
+use crate::i18n::{self, texts};
+use crate::state::{Action, FrameworkProblem};
+
+/// Ten weight fields with their errors, the running sum, and the result rule.
+#[component]
+pub fn CustomWeights() -> Html {
+    let Some(app) = use_context::<AppContext>() else {
+        return Html::default();
+    };
+    let doc = &app.doc;
+    let lang = doc.lang;
+    let t = texts(lang);
+    let fields: Vec<_> = doc
+        .custom
+        .weights
+        .iter()
+        .map(|text| Weights::parse_field(text))
+        .collect();
+    let sum: u32 = fields
+        .iter()
+        .filter_map(|f| f.as_ref().ok())
+        .map(|&w| u32::from(w))
+        .sum();
+    let sum_error = match doc.framework() {
+        Err(FrameworkProblem::CustomWeights(error @ CustomWeightsError::Sum { .. })) => {
+            Some(error.message(lang))
+        }
+        _ => None,
+    };
+
+    let field = |indicator: Indicator| {
+        let index = indicator.index();
+        let code = indicator.code();
+        let id = format!("weight-{code}");
+        let error_id = format!("weight-error-{code}");
+        let error = fields[index].as_ref().err().map(|e| e.message(lang));
+        let oninput = {
+            let app = app.clone();
+            Callback::from(move |e: InputEvent| {
+                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                app.dispatch(Action::SetCustomWeight(indicator, input.value()));
+            })
+        };
+        html! {
+            <div class="weight-field">
+                <label for={id.clone()}>{ format!("{code} {}", indicator.name(lang)) }</label>
+                <input
+                    id={id.clone()}
+                    data-testid={id}
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    aria-invalid={error.is_some().to_string()}
+                    aria-describedby={error.is_some().then(|| error_id.clone())}
+                    value={doc.custom.weights[index].clone()}
+                    {oninput}
+                />
+                if let Some(message) = error {
+                    <p class="field-error" id={error_id.clone()} data-testid={error_id} role="alert">{ message }</p>
+                }
+            </div>
+        }
+    };
+    let rule_option = |rule: ResultRule| {
+        let app = app.clone();
+        let onchange = Callback::from(move |_: Event| app.dispatch(Action::SetCustomRule(rule)));
+        let testid = match rule {
+            ResultRule::Levels => "custom-rule-levels",
+            ResultRule::PassMark => "custom-rule-pass-mark",
+        };
+        html! {
+            <label>
+                <input type="radio" name="custom-rule" data-testid={testid}
+                    checked={doc.custom.rule == rule} {onchange} />
+                { rule.describe(lang) }
+            </label>
+        }
+    };
+
+    html! {
+        <div class="custom-framework">
+            <fieldset>
+                <legend>{ t.custom_weights_legend }</legend>
+                <p class="field-note">{ t.custom_weights_hint }</p>
+                <div class="weights-grid">{ for Indicator::ALL.into_iter().map(field) }</div>
+                <p class={classes!("weights-sum", if sum_error.is_some() { "bad" } else { "good" })}
+                    data-testid="weights-sum" aria-live="polite">
+                    { i18n::weights_sum(lang, sum) }
+                </p>
+                if let Some(message) = sum_error {
+                    <p class="field-error" data-testid="weights-error" role="alert">{ message }</p>
+                }
+            </fieldset>
+            <fieldset class="choice">
+                <legend>{ t.custom_rule_legend }</legend>
+                { for ResultRule::ALL.into_iter().map(rule_option) }
+            </fieldset>
+        </div>
+    }
+}

@@ -1,0 +1,108 @@
+//! Who is being assessed: name, kind and province.
+
+use yew::prelude::*;
+
+use crate::app::AppContext;
+use crate::domain::{OrgType, Province, PROVINCES};
+use crate::i18n::{self, texts};
+use crate::state::Action;
+
+/// The organisation's name, type and province (picked by typing from the 77).
+#[component]
+pub fn OrganisationForm() -> Html {
+    let Some(app) = use_context::<AppContext>() else {
+        return Html::default();
+    };
+    let lang = app.doc.lang;
+    let t = texts(lang);
+    let organisation = &app.doc.organisation;
+
+    let on_name = {
+        let app = app.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            app.dispatch(Action::SetOrgName(input.value()));
+        })
+    };
+    let on_type = {
+        let app = app.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            app.dispatch(Action::SetOrgType(OrgType::from_code(&select.value())));
+        })
+    };
+    let on_province = {
+        let app = app.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            app.dispatch(Action::SetProvince(input.value()));
+        })
+    };
+
+    let typed_province = organisation.province.trim();
+    let province_note = match Province::find(typed_province) {
+        _ if typed_province.is_empty() => Html::default(),
+        Some(province) => html! {
+            <p class="field-note ok" id="org-province-note">
+                { format!("✓ {} · {}", province.th, province.en) }
+            </p>
+        },
+        None => html! {
+            <p class="field-note warn" id="org-province-note" data-testid="province-warning">
+                { i18n::unknown_province(lang, typed_province) }
+            </p>
+        },
+    };
+    let selected_type = organisation.org_type.map(OrgType::code).unwrap_or_default();
+
+    html! {
+        <section class="card" aria-labelledby="org-heading">
+            <h2 id="org-heading">{ t.org_heading }</h2>
+            <div class="grid-3">
+                <div class="field">
+                    <label for="org-name">{ t.org_name }</label>
+                    <input
+                        id="org-name"
+                        data-testid="org-name"
+                        type="text"
+                        autocomplete="organization"
+                        placeholder={t.org_name_placeholder}
+                        value={organisation.name.clone()}
+                        oninput={on_name}
+                    />
+                </div>
+                <div class="field">
+                    <label for="org-type">{ t.org_type }</label>
+                    <select id="org-type" data-testid="org-type" onchange={on_type}>
+                        <option value="" selected={selected_type.is_empty()}>{ t.org_type_none }</option>
+                        { for OrgType::ALL.iter().map(|kind| html! {
+                            <option value={kind.code()} selected={kind.code() == selected_type}>
+                                { kind.label(lang) }
+                            </option>
+                        }) }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="org-province">{ t.province }</label>
+                    <input
+                        id="org-province"
+                        data-testid="org-province"
+                        type="text"
+                        list="province-list"
+                        autocomplete="off"
+                        placeholder={t.province_placeholder}
+                        aria-describedby="org-province-note"
+                        value={organisation.province.clone()}
+                        oninput={on_province}
+                    />
+                    <datalist id="province-list">
+                        { for PROVINCES.iter().map(|p| html! {
+                            <option value={p.name(lang)}>{ p.name(lang.toggled()) }</option>
+                        }) }
+                    </datalist>
+                    { province_note }
+                </div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,86 @@
+//! One indicator's score field: label with the official name, weight, input, and either
+//! the refusal message or what the score adds to the total.
+
+use yew::prelude::*;
+
+use crate::domain::{Indicator, IndicatorLine, Lang};
+use crate::i18n;
+
+/// Props of [`ScoreField`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ScoreFieldProps {
+    /// Which indicator.
+    pub indicator: Indicator,
+    /// Interface language.
+    pub lang: Lang,
+    /// The weight to show, if any framework is in effect.
+    pub weight: Option<u8>,
+    /// The text in the field, exactly as typed.
+    pub text: AttrValue,
+    /// Why the text is refused, if it is.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// The indicator's line of the score sheet, for its contribution.
+    #[prop_or_default]
+    pub line: Option<IndicatorLine>,
+    /// Called with the new text on every keystroke.
+    pub on_input: Callback<String>,
+}
+
+/// A score input, accessible by its official indicator name.
+#[component]
+pub fn ScoreField(props: &ScoreFieldProps) -> Html {
+    let code = props.indicator.code();
+    let id = format!("score-{code}");
+    let error_id = format!("score-error-{code}");
+    let note_id = format!("score-note-{code}");
+    let oninput = {
+        let on_input = props.on_input.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            on_input.emit(input.value());
+        })
+    };
+    let contribution = props.line.and_then(|line| {
+        let gained = line.contribution()?.to_trimmed(2);
+        let lost = line.lost()?.to_trimmed(2);
+        Some(i18n::contribution(props.lang, &gained, line.weight, &lost))
+    });
+    let described_by = if props.error.is_some() {
+        error_id.clone()
+    } else {
+        note_id.clone()
+    };
+
+    html! {
+        <div class={classes!("score-field", props.error.is_some().then_some("invalid"))}>
+            <label for={id.clone()}>
+                <span class="code">{ code }</span>
+                <span class="name">{ props.indicator.name(props.lang) }</span>
+            </label>
+            <span class="weight">
+                { props.weight.map(|w| i18n::weight_badge(props.lang, w)).unwrap_or_default() }
+            </span>
+            <input
+                id={id.clone()}
+                data-testid={id}
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                spellcheck="false"
+                placeholder="0–100"
+                aria-invalid={props.error.is_some().to_string()}
+                aria-describedby={described_by}
+                value={props.text.clone()}
+                {oninput}
+            />
+            if let Some(message) = &props.error {
+                <p class="field-error" id={error_id.clone()} data-testid={error_id} role="alert">
+                    { message.clone() }
+                </p>
+            } else {
+                <p class="field-note" id={note_id}>{ contribution.unwrap_or_default() }</p>
+            }
+        </div>
+    }
+}

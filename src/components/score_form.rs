@@ -1,0 +1,62 @@
+//! The ten score fields, grouped by tool with each tool's weight.
+
+use yew::prelude::*;
+
+use crate::app::AppContext;
+use crate::components::ScoreField;
+use crate::domain::Tool;
+use crate::i18n::{self, texts};
+use crate::state::Action;
+
+/// Three fieldsets (IIT, EIT, OIT) holding the indicators' score fields.
+#[component]
+pub fn ScoreForm() -> Html {
+    let Some(app) = use_context::<AppContext>() else {
+        return Html::default();
+    };
+    let doc = &app.doc;
+    let lang = doc.lang;
+    let t = texts(lang);
+    let evaluation = doc.evaluation().ok();
+
+    let tool_group = |tool: Tool| {
+        let tool_weight: Option<u8> = tool.indicators().map(|i| doc.shown_weight(i)).sum();
+        html! {
+            <fieldset class="tool-group" data-tool={tool.code()}>
+                <legend>
+                    <span class="tool-code">{ tool.abbreviation() }</span>
+                    <span class="tool-name">{ tool.name(lang) }</span>
+                    if let Some(weight) = tool_weight {
+                        <span class="weight">{ i18n::weight_badge(lang, weight) }</span>
+                    }
+                </legend>
+                { for tool.indicators().map(|indicator| {
+                    let on_input = {
+                        let app = app.clone();
+                        Callback::from(move |text: String| app.dispatch(Action::SetScore(indicator, text)))
+                    };
+                    let error = doc.score_input(indicator).err().map(|e| AttrValue::from(e.message(lang)));
+                    html! {
+                        <ScoreField
+                            {indicator}
+                            {lang}
+                            weight={doc.shown_weight(indicator)}
+                            text={doc.scores[indicator.index()].clone()}
+                            {error}
+                            line={evaluation.as_ref().map(|e| e.lines[indicator.index()])}
+                            {on_input}
+                        />
+                    }
+                }) }
+            </fieldset>
+        }
+    };
+
+    html! {
+        <section class="card" aria-labelledby="scores-heading">
+            <h2 id="scores-heading">{ t.scores_heading }</h2>
+            <p class="field-note">{ t.scores_hint }</p>
+            { for Tool::ALL.into_iter().map(tool_group) }
+        </section>
+    }
+}

@@ -1,0 +1,146 @@
+//! The live result: total, result, each tool's weighted subtotal, and warnings.
+
+use yew::prelude::*;
+
+use crate::app::AppContext;
+use crate::domain::{Fixed, ResultRule, Tool};
+use crate::i18n::{self, texts};
+use crate::state::FrameworkProblem;
+
+/// Total with two decimals, the result under the framework's rule, tool subtotals, and
+/// a warning when a tool averages below 85 although the total passes.
+#[component]
+pub fn Summary() -> Html {
+    let Some(app) = use_context::<AppContext>() else {
+        return Html::default();
+    };
+    let doc = &app.doc;
+    let lang = doc.lang;
+    let t = texts(lang);
+    let evaluation = doc.evaluation();
+    let evaluation = match evaluation {
+        Ok(evaluation) => evaluation,
+        Err(problem) => {
+            let message = match problem {
+                FrameworkProblem::NoFrameworkForYear(year) => {
+                    i18n::no_framework_for_year(lang, year)
+                }
+                FrameworkProblem::CustomWeights(_) => t.no_total_without_framework.to_owned(),
+            };
+            return html! {
+                <section class="card summary" aria-labelledby="summary-heading">
+                    <h2 id="summary-heading">{ t.summary_heading }</h2>
+                    <div class="headline">
+                        <div class="total-block">
+                            <span class="label">{ t.total }</span>
+                            <span class="total" data-testid="total-score">{ t.not_yet }</span>
+                        </div>
+                        <div class="result-block">
+                            <span class="label">{ t.result }</span>
+                            <span class="result" data-testid="result-label">{ t.not_yet }</span>
+                        </div>
+                    </div>
+                    <p class="callout warn" role="status" data-testid="framework-problem">{ message }</p>
+                    { for Tool::ALL.into_iter().map(|tool| html! {
+                        <span hidden=true data-testid={format!("tool-{}", tool.code())}>{ t.not_yet }</span>
+                    }) }
+                </section>
+            };
+        }
+    };
+
+    let total = evaluation.total_rounded();
+    let outcome = evaluation.outcome();
+    let total_text = total.map_or_else(|| t.not_yet.to_owned(), |v| v.to_string());
+    let result_text = outcome.map_or(t.not_yet, |o| o.label(lang));
+    let result_class = match outcome {
+        None => "pending".to_owned(),
+        Some(o) if o.rule == ResultRule::PassMark => {
+            if o.passed { "pass" } else { "fail" }.to_owned()
+        }
+        Some(o) => format!("level-{}", o.level.label().to_lowercase()),
+    };
+    let band = |level: crate::domain::Level| {
+        let (min, max) = level.band();
+        format!("{} ({min}–{max})", level.label())
+    };
+
+    let tool_row = |tool: Tool| {
+        let summary = evaluation.tool(tool);
+        let subtotal = summary.subtotal().map(|s| s.rounded(2).to_string());
+        let fill = summary.subtotal().filter(|_| summary.weight > 0).map(|s| {
+            // Width of the bar in percent of the tool's maximum, for the eye only.
+            let permille = s.units() * 10 / u64::from(summary.weight);
+            Fixed::new(permille, 1).to_string()
+        });
+        html! {
+            <li class={classes!("tool-row", summary.below_pass_mark().then_some("low"))}>
+                <span class="tool-code">{ tool.abbreviation() }</span>
+                <span class="tool-score">
+                    <span data-testid={format!("tool-{}", tool.code())}>
+                        { subtotal.unwrap_or_else(|| t.not_yet.to_owned()) }
+                    </span>
+                    { format!(" / {}", summary.weight) }
+                </span>
+                <span class="tool-detail">
+                    { match summary.average() {
+                        Some(average) => lang.pick(format!("เฉลี่ย {average}"), format!("average {average}")),
+                        None => i18n::entered(lang, summary.entered, summary.count),
+                    } }
+                </span>
+                <span class="bar" aria-hidden="true">
+                    <span class="fill" style={fill.map(|f| format!("width: {f}%"))}></span>
+                </span>
+            </li>
+        }
+    };
+    let warnings = evaluation.tools_below_pass_mark_despite_pass();
+
+    html! {
+        <section class="card summary" aria-labelledby="summary-heading">
+            <h2 id="summary-heading">{ t.summary_heading }</h2>
+            <div class="headline" aria-live="polite">
+                <div class="total-block">
+                    <span class="label">{ t.total }</span>
+                    <span class="total" data-testid="total-score">{ total_text.clone() }</span>
+                    <span class="entered">{ i18n::entered(lang, evaluation.entered(), 10) }</span>
+                </div>
+                <div class={classes!("result-block", result_class.clone())}>
+                    <span class="label">{ t.result }</span>
+                    <span class="result" data-testid="result-label">{ result_text }</span>
+                    if let Some(o) = outcome {
+                        <span class="level-ref" data-testid="level-band">
+                            if o.rule == ResultRule::PassMark {
+                                { format!("{}: {}", t.level_for_reference, band(o.level)) }
+                            } else {
+                                { band(o.level) }
+                            }
+                        </span>
+                    }
+                </div>
+            </div>
+            // A copy of the headline pinned to the bottom of narrow screens, so the total stays in
+            // sight while typing; hidden from assistive technology, which reads the one above.
+            <div class={classes!("quick-total", result_class)} aria-hidden="true">
+                <span>{ t.total }{ " " }<strong>{ total_text }</strong></span>
+                <strong class="quick-result">{ result_text }</strong>
+            </div>
+            <h3>{ t.tools_heading }</h3>
+            <ul class="tools">{ for Tool::ALL.into_iter().map(tool_row) }</ul>
+            if !warnings.is_empty() {
+                <div class="callout warn" role="status" data-testid="tool-warning">
+                    <ul>
+                        { for warnings.iter().map(|w| html! {
+                            <li>{ i18n::tool_below_pass_mark(
+                                lang,
+                                w.tool.abbreviation(),
+                                &w.average().map(|a| a.to_string()).unwrap_or_default(),
+                            ) }</li>
+                        }) }
+                    </ul>
+                    <p class="field-note">{ t.tool_warning_note }</p>
+                </div>
+            }
+        </section>
+    }
+}
