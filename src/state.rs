@@ -167,8 +167,29 @@ pub struct Unreadable {
     pub key: Option<String>,
     /// The text exactly as it was stored.
     pub text: String,
-    /// Why it could not be read (for the download's file and for support).
-    pub reason: String,
+    /// Why it could not be read.
+    pub reason: UnreadableReason,
+}
+
+/// Why stored text is kept aside as unreadable.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UnreadableReason {
+    /// It failed to read just now.
+    Decode(DecodeError),
+    /// An earlier visit found it unreadable and the user has not discarded it yet.
+    EarlierVisit,
+}
+
+impl UnreadableReason {
+    /// The reason in the user's language.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            UnreadableReason::Decode(error) => error.message(lang),
+            UnreadableReason::EarlierVisit => lang
+                .pick("เก็บไว้ตั้งแต่การเปิดครั้งก่อน", "kept from an earlier visit")
+                .to_owned(),
+        }
+    }
 }
 
 /// How saving on the device is going: session-only, never saved itself.
@@ -293,6 +314,24 @@ pub enum DecodeError {
     /// Saved by a later version of this app.
     #[error("saved by a later version of ITA Self-Check (version {0})")]
     LaterVersion(u32),
+}
+
+impl DecodeError {
+    /// The reason in the user's language.
+    pub fn message(&self, lang: Lang) -> String {
+        match (lang, self) {
+            (Lang::En, error) => error.to_string(),
+            (Lang::Th, DecodeError::Malformed(detail)) => {
+                format!("ข้อมูลไม่อยู่ในรูปแบบงานที่บันทึกไว้: {detail}")
+            }
+            (Lang::Th, DecodeError::OtherFormat(format)) => {
+                format!("เป็นข้อมูลของโปรแกรมอื่น (รูปแบบ “{format}”)")
+            }
+            (Lang::Th, DecodeError::LaterVersion(version)) => {
+                format!("บันทึกโดย ITA Self-Check รุ่นที่ใหม่กว่า (รุ่นข้อมูล {version})")
+            }
+        }
+    }
 }
 
 /// The doc as it is saved on the device.
@@ -423,6 +462,8 @@ mod tests {
             decode(r#"{"format":"ita-selfcheck-state","version":2,"doc":{}}"#),
             Err(DecodeError::LaterVersion(2))
         );
+        assert!(DecodeError::LaterVersion(2).message(Lang::Th).contains("รุ่นที่ใหม่กว่า"));
+        assert!(DecodeError::LaterVersion(2).message(Lang::En).contains("later version"));
         // Missing fields take their defaults: older saves still load.
         let old =
             decode(r#"{"format":"ita-selfcheck-state","version":1,"doc":{"fiscal_year":2564}}"#);
@@ -435,7 +476,7 @@ mod tests {
         state.storage.unreadable.push(Unreadable {
             key: None,
             text: "x".into(),
-            reason: "r".into(),
+            reason: UnreadableReason::EarlierVisit,
         });
         assert!(state.storage.saving_paused());
         let state = apply(

@@ -7,7 +7,9 @@
 use gloo::storage::{LocalStorage, Storage};
 use wasm_bindgen::JsValue;
 
-use crate::state::{decode, envelope, Doc, StorageStatus, Unreadable, STORAGE_KEY};
+use crate::state::{
+    decode, envelope, Doc, StorageStatus, Unreadable, UnreadableReason, STORAGE_KEY,
+};
 
 /// Prefix of the keys that keep unreadable text until the user discards it.
 pub const UNREADABLE_PREFIX: &str = "ita-selfcheck.unreadable.";
@@ -54,7 +56,7 @@ pub fn load() -> (Doc, StorageStatus) {
                 status.unreadable.push(Unreadable {
                     key,
                     text,
-                    reason: error.to_string(),
+                    reason: UnreadableReason::Decode(error),
                 });
                 Doc::default()
             }
@@ -81,7 +83,7 @@ fn kept_unreadable(storage: &web_sys::Storage) -> Vec<Unreadable> {
             Some(Unreadable {
                 key: Some(key),
                 text,
-                reason: "kept from an earlier visit".to_owned(),
+                reason: UnreadableReason::EarlierVisit,
             })
         })
         .collect()

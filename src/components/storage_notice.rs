@@ -43,7 +43,7 @@ pub fn StorageNotice() -> Html {
             <div class="callout error" role="alert" data-testid="storage-unreadable">
                 <h2>{ t.unreadable_heading }</h2>
                 <p>{ t.unreadable_body }</p>
-                <p class="field-note">{ format!("({})", item.reason) }</p>
+                <p class="field-note">{ format!("({})", item.reason.message(lang)) }</p>
                 <div class="actions">
                     <button type="button" class="primary" data-testid="download-unreadable" onclick={on_download}>
                         { t.unreadable_download }
