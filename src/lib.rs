@@ -8,6 +8,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod domain;
+pub mod events;
 pub mod hooks;
 pub mod i18n;
 pub mod state;

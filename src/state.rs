@@ -462,8 +462,12 @@ mod tests {
             decode(r#"{"format":"ita-selfcheck-state","version":2,"doc":{}}"#),
             Err(DecodeError::LaterVersion(2))
         );
-        assert!(DecodeError::LaterVersion(2).message(Lang::Th).contains("รุ่นที่ใหม่กว่า"));
-        assert!(DecodeError::LaterVersion(2).message(Lang::En).contains("later version"));
+        assert!(DecodeError::LaterVersion(2)
+            .message(Lang::Th)
+            .contains("รุ่นที่ใหม่กว่า"));
+        assert!(DecodeError::LaterVersion(2)
+            .message(Lang::En)
+            .contains("later version"));
         // Missing fields take their defaults: older saves still load.
         let old =
             decode(r#"{"format":"ita-selfcheck-state","version":1,"doc":{"fiscal_year":2564}}"#);

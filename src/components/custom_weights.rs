@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::app::AppContext;
 use crate::domain::framework::CustomWeightsError;
 use crate::domain::{Indicator, ResultRule, Weights};
+use crate::events::on_text;
 use crate::i18n::{self, texts};
 use crate::state::{Action, FrameworkProblem};
 
@@ -43,10 +44,7 @@ pub fn CustomWeights() -> Html {
         let error = fields[index].as_ref().err().map(|e| e.message(lang));
         let oninput = {
             let app = app.clone();
-            Callback::from(move |e: InputEvent| {
-                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-                app.dispatch(Action::SetCustomWeight(indicator, input.value()));
-            })
+            on_text(move |text| app.dispatch(Action::SetCustomWeight(indicator, text)))
         };
         html! {
             <div class="weight-field">

@@ -6,6 +6,7 @@ use crate::app::AppContext;
 use crate::components::CustomWeights;
 use crate::domain::framework::{fiscal_years, CUSTOM_ID};
 use crate::domain::{Framework, Indicator, Tool};
+use crate::events::on_select;
 use crate::i18n::{self, texts};
 use crate::state::{Action, FrameworkChoice};
 
@@ -23,9 +24,8 @@ pub fn FrameworkPanel() -> Html {
 
     let on_year = {
         let app = app.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            if let Ok(year) = select.value().parse() {
+        on_select(move |value| {
+            if let Ok(year) = value.parse() {
                 app.dispatch(Action::SetFiscalYear(year));
             }
         })

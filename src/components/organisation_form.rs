@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::app::AppContext;
 use crate::domain::{OrgType, Province, PROVINCES};
+use crate::events::{on_select, on_text};
 use crate::i18n::{self, texts};
 use crate::state::Action;
 
@@ -19,24 +20,15 @@ pub fn OrganisationForm() -> Html {
 
     let on_name = {
         let app = app.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            app.dispatch(Action::SetOrgName(input.value()));
-        })
+        on_text(move |name| app.dispatch(Action::SetOrgName(name)))
     };
     let on_type = {
         let app = app.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            app.dispatch(Action::SetOrgType(OrgType::from_code(&select.value())));
-        })
+        on_select(move |code| app.dispatch(Action::SetOrgType(OrgType::from_code(&code))))
     };
     let on_province = {
         let app = app.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            app.dispatch(Action::SetProvince(input.value()));
-        })
+        on_text(move |province| app.dispatch(Action::SetProvince(province)))
     };
 
     let typed_province = organisation.province.trim();

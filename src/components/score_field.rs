@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::domain::{Indicator, IndicatorLine, Lang};
+use crate::events::on_text;
 use crate::i18n;
 
 /// Props of [`ScoreField`].
@@ -36,10 +37,7 @@ pub fn ScoreField(props: &ScoreFieldProps) -> Html {
     let note_id = format!("score-note-{code}");
     let oninput = {
         let on_input = props.on_input.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            on_input.emit(input.value());
-        })
+        on_text(move |text| on_input.emit(text))
     };
     let contribution = props.line.and_then(|line| {
         let gained = line.contribution()?.to_trimmed(2);

@@ -1,0 +1,19 @@
+//! Turning DOM events into the values components care about.
+
+use yew::{Callback, Event, InputEvent, TargetCast};
+
+/// A callback for an `<input>`'s `oninput` that hands over the field's new text.
+pub fn on_text(handle: impl Fn(String) + 'static) -> Callback<InputEvent> {
+    Callback::from(move |e: InputEvent| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        handle(input.value());
+    })
+}
+
+/// A callback for a `<select>`'s `onchange` that hands over the chosen option's value.
+pub fn on_select(handle: impl Fn(String) + 'static) -> Callback<Event> {
+    Callback::from(move |e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        handle(select.value());
+    })
+}
