@@ -1,6 +1,12 @@
 //! The three tools and ten indicators of the ITA (ITA.md §2), as data.
 
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::domain::text::Text;
 use crate::domain::Lang;
+use crate::t;
 
 /// One of the ten ITA indicators, `i1`…`i10`, in the official order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -34,6 +40,32 @@ struct IndicatorInfo {
     name_en: &'static str,
     tool: Tool,
 }
+
+/// What each indicator's questions or checks are about (ITA.md §5), in the app's own words,
+/// so that an officer reading a weak score knows what to change.
+#[rustfmt::skip]
+const ASKS_ABOUT: [Text; 10] = [
+    t!("แบบวัด IIT ถามบุคลากรว่าเห็นเพื่อนร่วมงานปฏิบัติงานตามขั้นตอนและระยะเวลาที่กำหนด ให้บริการทุกคนอย่างเท่าเทียม และไม่รับเงิน ของขวัญ หรือประโยชน์อื่นใดจากผู้มาติดต่อหรือไม่",
+       "The IIT asks staff whether colleagues follow the set steps and time limits, treat everyone equally, and refuse money, gifts or other benefits from the people they deal with."),
+    t!("แบบวัด IIT ถามบุคลากรว่ารู้จักแผนการใช้งบประมาณประจำปีหรือไม่ และเห็นว่างบประมาณถูกใช้อย่างเปิดเผย คุ้มค่า ตรงวัตถุประสงค์ และไม่เอื้อประโยชน์แก่ผู้ใดหรือไม่",
+       "The IIT asks staff whether they know the annual spending plan and see the budget spent openly, for value and for its stated purpose, without favouring anyone."),
+    t!("แบบวัด IIT ถามบุคลากรว่าการมอบหมายงาน การประเมินผล การเลื่อนตำแหน่ง และการคัดเลือกผู้เข้ารับการอบรมเป็นธรรมหรือไม่ และเคยถูกสั่งให้ทำสิ่งที่ไม่ถูกต้องหรือไม่",
+       "The IIT asks staff whether work, evaluations, promotions and training places are handed out fairly, and whether they have ever been told to do something wrong."),
+    t!("แบบวัด IIT ถามบุคลากรว่าการยืมใช้ทรัพย์สินของราชการเป็นไปตามขั้นตอนและได้รับอนุญาตถูกต้องหรือไม่ และมีการนำทรัพย์สินไปใช้ประโยชน์ส่วนตัวหรือไม่",
+       "The IIT asks staff whether government assets are borrowed only through the proper procedure with permission, and whether anyone uses them privately."),
+    t!("แบบวัด IIT ถามบุคลากรว่าผู้บริหารให้ความสำคัญกับการต่อต้านการทุจริตหรือไม่ มีการทบทวนและแก้ไขปัญหาหรือไม่ และผู้ร้องเรียนได้รับการคุ้มครองไม่ถูกกลั่นแกล้งหรือไม่",
+       "The IIT asks staff whether leaders are committed to fighting corruption, whether problems are reviewed and fixed, and whether complaints are handled without retaliation."),
+    t!("แบบวัด EIT ถามผู้รับบริการว่าได้รับบริการตามขั้นตอนและระยะเวลาที่กำหนด อย่างเท่าเทียม และไม่ถูกเรียกรับเงินหรือสิ่งของเพื่อแลกกับการให้บริการหรือไม่",
+       "The EIT asks service users whether they were served by the rules and on time, equally, and without being asked for money or gifts in return."),
+    t!("แบบวัด EIT ถามผู้รับบริการว่าหาข้อมูลของหน่วยงานได้ง่ายผ่านหลายช่องทางหรือไม่ และมีช่องทางให้ร้องเรียน แสดงความคิดเห็น หรือให้ข้อเสนอแนะหรือไม่",
+       "The EIT asks service users whether the agency's information is easy to find through several channels, and whether there is a way to complain or give feedback."),
+    t!("แบบวัด EIT ถามผู้รับบริการว่าหน่วยงานปรับปรุงการให้บริการและขั้นตอนการทำงานให้ดีขึ้น ใช้เทคโนโลยีช่วยให้สะดวกขึ้น และเปิดให้ประชาชนมีส่วนร่วมหรือไม่",
+       "The EIT asks service users whether the agency improves its services and processes, uses technology to make things easier, and invites people to take part."),
+    t!("แบบ OIT ตรวจว่าเว็บไซต์เผยแพร่ข้อมูลที่เป็นปัจจุบันครบทุกรายการ ได้แก่ ข้อมูลพื้นฐาน การบริหารงานและการให้บริการ แผนและผลการใช้งบประมาณและการจัดซื้อจัดจ้าง การบริหารทรัพยากรบุคคล และการจัดการเรื่องร้องเรียนและการมีส่วนร่วม",
+       "The OIT checks that the website publishes current data on basic information, administration and services, budget and procurement plans and results, human resources, and complaint handling and participation."),
+    t!("แบบ OIT ตรวจว่าเว็บไซต์แสดงงานด้านคุณธรรมและการต่อต้านการทุจริต ได้แก่ เจตจำนงสุจริตของผู้บริหาร นโยบาย No Gift การประเมินและจัดการความเสี่ยงการทุจริต แผนป้องกันการทุจริตพร้อมรายงานรอบ 6 และ 12 เดือน และมาตรการส่งเสริมคุณธรรมภายในพร้อมรายงานผล",
+       "The OIT checks that the website shows integrity work: the executive's integrity pledge, the No Gift Policy, the corruption risk assessment and its management, an anti-corruption plan with 6- and 12-month reports, and the internal integrity measures with their report."),
+];
 
 #[rustfmt::skip]
 const INFO: [IndicatorInfo; 10] = [
@@ -93,6 +125,33 @@ impl Indicator {
     /// The tool that measures this indicator.
     pub fn tool(self) -> Tool {
         INFO[self.index()].tool
+    }
+
+    /// In one or two plain sentences, what the tool asks or checks for this indicator.
+    pub fn asks_about(self, lang: Lang) -> &'static str {
+        ASKS_ABOUT[self.index()].get(lang)
+    }
+}
+
+impl fmt::Display for Indicator {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// Indicators are written as their codes, `"i1"`…`"i10"`, in every file.
+impl Serialize for Indicator {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Indicator {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Indicator, D::Error> {
+        let code = String::deserialize(deserializer)?;
+        Indicator::from_code(&code).ok_or_else(|| {
+            serde::de::Error::custom(format!("unknown indicator code “{code}” (expected i1…i10)"))
+        })
     }
 }
 
@@ -173,6 +232,35 @@ mod tests {
             Tool::Oit.indicators().collect::<Vec<_>>(),
             [Indicator::I9, Indicator::I10]
         );
+    }
+
+    #[test]
+    fn every_indicator_says_what_it_asks_about_in_both_languages() {
+        for indicator in Indicator::ALL {
+            let th = indicator.asks_about(Lang::Th);
+            let en = indicator.asks_about(Lang::En);
+            assert!(
+                th.chars().any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c)),
+                "{indicator}"
+            );
+            assert!(en.is_ascii() && !en.is_empty(), "{indicator}");
+            assert!(
+                en.contains(indicator.tool().abbreviation()),
+                "{indicator} names its tool"
+            );
+        }
+    }
+
+    #[test]
+    fn indicators_serialise_as_their_codes() {
+        assert_eq!(
+            serde_json::to_string(&Indicator::I10).ok().as_deref(),
+            Some("\"i10\"")
+        );
+        let back: Result<Indicator, _> = serde_json::from_str("\"i3\"");
+        assert_eq!(back.ok(), Some(Indicator::I3));
+        let unknown: Result<Indicator, _> = serde_json::from_str("\"i11\"");
+        assert!(unknown.is_err_and(|e| e.to_string().contains("i11")));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use thiserror::Error;
 
 use crate::domain::{Fixed, Lang};
@@ -54,6 +55,16 @@ impl Score {
         (hundredths <= Score::MAX.0).then_some(Score(hundredths))
     }
 
+    /// A whole-point score (`from_points(85)` is 85.00); above 100 is capped at 100.
+    pub const fn from_points(points: u16) -> Score {
+        let hundredths = points.saturating_mul(100);
+        Score(if hundredths > Score::MAX.0 {
+            Score::MAX.0
+        } else {
+            hundredths
+        })
+    }
+
     /// The score in hundredths of a point.
     pub fn hundredths(self) -> u16 {
         self.0
@@ -87,6 +98,64 @@ impl Score {
             Some(h) if h <= u64::from(Score::MAX.0) => Ok(Some(Score(h as u16))),
             _ => Err(ScoreError::AboveMaximum),
         }
+    }
+}
+
+/// Scores are JSON numbers with at most two decimals, written as short as possible:
+/// `88`, `90.5`, `99.45`.
+impl Serialize for Score {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.0 % 100 == 0 {
+            serializer.serialize_u64(u64::from(self.0 / 100))
+        } else {
+            // Division is correctly rounded, so this is the double nearest to the score, whose
+            // shortest representation is the score's own two-decimal text.
+            serializer.serialize_f64(f64::from(self.0) / 100.0)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Score {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Score, D::Error> {
+        struct ScoreVisitor;
+        impl serde::de::Visitor<'_> for ScoreVisitor {
+            type Value = Score;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a number from 0 to 100 with at most two decimals")
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Score, E> {
+                match u16::try_from(v).ok().and_then(|p| p.checked_mul(100)) {
+                    Some(h) if h <= Score::MAX.0 => Ok(Score(h)),
+                    _ => Err(E::custom(format!("{v} is above 100"))),
+                }
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Score, E> {
+                match u64::try_from(v) {
+                    Ok(v) => self.visit_u64(v),
+                    Err(_) => Err(E::custom(format!("{v} is below 0"))),
+                }
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Score, E> {
+                if !v.is_finite() {
+                    return Err(E::custom("not a finite number"));
+                }
+                if v < 0.0 {
+                    return Err(E::custom(format!("{v} is below 0")));
+                }
+                // `{v}` prints the shortest text that reads back as the same double, which
+                // for a number written with two decimals is exactly what was written.
+                match Score::parse(&format!("{v}")) {
+                    Ok(Some(score)) => Ok(score),
+                    Ok(None) => Err(E::custom("empty")),
+                    Err(ScoreError::AboveMaximum) => Err(E::custom(format!("{v} is above 100"))),
+                    Err(ScoreError::TooManyDecimals) => {
+                        Err(E::custom(format!("{v} has more than two decimals")))
+                    }
+                    Err(error) => Err(E::custom(error)),
+                }
+            }
+        }
+        deserializer.deserialize_any(ScoreVisitor)
     }
 }
 
@@ -223,6 +292,26 @@ mod tests {
         assert!(ScoreError::NotANumber("x".into())
             .message(Lang::Th)
             .contains("“x”"));
+    }
+
+    #[test]
+    fn scores_are_json_numbers_as_short_as_written() {
+        let json = |h: u16| serde_json::to_string(&Score::from_hundredths(h)).unwrap_or_default();
+        assert_eq!(json(8800), "88");
+        assert_eq!(json(9050), "90.5");
+        assert_eq!(json(9945), "99.45");
+        assert_eq!(json(1), "0.01");
+        for h in (0..=10_000).step_by(7) {
+            let back: Result<Score, _> = serde_json::from_str(&json(h));
+            assert_eq!(back.ok(), Score::from_hundredths(h));
+        }
+        let read = |text: &str| serde_json::from_str::<Score>(text).map_err(|e| e.to_string());
+        assert_eq!(read("1e2").ok(), Some(Score::MAX));
+        assert!(read("100.01").is_err_and(|e| e.contains("above 100")));
+        assert!(read("105").is_err_and(|e| e.contains("above 100")));
+        assert!(read("-1").is_err_and(|e| e.contains("below 0")));
+        assert!(read("83.655").is_err_and(|e| e.contains("more than two decimals")));
+        assert!(read("\"83\"").is_err());
     }
 
     #[test]
