@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    FrameworkPanel, Header, OrganisationForm, ScoreForm, StorageNotice, Summary, WorkingPanel,
+    AnalysisPanel, FrameworkPanel, Header, MeasureSuggestions, OrganisationForm, ScoreForm,
+    SectionNav, StorageNotice, Summary, TargetsPanel, WorkingPanel,
 };
 use crate::hooks::use_persistence;
 use crate::i18n::texts;
@@ -19,7 +20,11 @@ pub type AppContext = UseReducerHandle<State>;
 pub fn App() -> Html {
     let state = use_reducer(|| {
         let (doc, storage) = storage::load();
-        State { doc, storage }
+        State {
+            doc,
+            storage,
+            ..State::default()
+        }
     });
     use_persistence(&state);
     let lang = state.doc.lang;
@@ -28,12 +33,16 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<AppContext> context={state}>
             <Header />
+            <SectionNav />
             <StorageNotice />
             <main class="layout">
                 <div class="inputs">
                     <OrganisationForm />
                     <FrameworkPanel />
                     <ScoreForm />
+                    <AnalysisPanel />
+                    <MeasureSuggestions />
+                    <TargetsPanel />
                 </div>
                 <aside class="results">
                     <Summary />

@@ -1,21 +1,41 @@
 //! The page's components, one per file.
 
+pub mod analysis_panel;
 pub mod custom_weights;
 pub mod framework_panel;
 pub mod header;
+pub mod indicator_field;
+pub mod measure_plan;
+pub mod measure_suggestions;
 pub mod organisation_form;
+pub mod planned_measure_card;
 pub mod score_field;
 pub mod score_form;
+pub mod section_nav;
 pub mod storage_notice;
 pub mod summary;
+pub mod targets_panel;
+pub mod text_field;
+pub mod threshold_settings;
+pub mod what_if_panel;
 pub mod working_panel;
 
+pub use analysis_panel::AnalysisPanel;
 pub use custom_weights::CustomWeights;
 pub use framework_panel::FrameworkPanel;
 pub use header::Header;
+pub use indicator_field::IndicatorField;
+pub use measure_plan::MeasurePlan;
+pub use measure_suggestions::MeasureSuggestions;
 pub use organisation_form::OrganisationForm;
+pub use planned_measure_card::PlannedMeasureCard;
 pub use score_field::ScoreField;
 pub use score_form::ScoreForm;
+pub use section_nav::SectionNav;
 pub use storage_notice::StorageNotice;
 pub use summary::Summary;
+pub use targets_panel::TargetsPanel;
+pub use text_field::TextField;
+pub use threshold_settings::ThresholdSettings;
+pub use what_if_panel::WhatIfPanel;
 pub use working_panel::WorkingPanel;

@@ -17,3 +17,19 @@ pub fn on_select(handle: impl Fn(String) + 'static) -> Callback<Event> {
         handle(select.value());
     })
 }
+
+/// A callback for a `<textarea>`'s `oninput` that hands over its new text.
+pub fn on_text_area(handle: impl Fn(String) + 'static) -> Callback<InputEvent> {
+    Callback::from(move |e: InputEvent| {
+        let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+        handle(area.value());
+    })
+}
+
+/// A callback for a checkbox's `onchange` that hands over whether it is now checked.
+pub fn on_check(handle: impl Fn(bool) + 'static) -> Callback<Event> {
+    Callback::from(move |e: Event| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        handle(input.checked());
+    })
+}

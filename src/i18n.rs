@@ -59,6 +59,85 @@ pub struct Texts {
     pub save_failed_heading: &'static str,
     pub save_failed_body: &'static str,
 
+    pub nav_label: &'static str,
+    pub nav_scores: &'static str,
+    pub nav_analysis: &'static str,
+    pub nav_measures: &'static str,
+    pub nav_targets: &'static str,
+    pub analysis_heading: &'static str,
+    pub analysis_needs_scores: &'static str,
+    pub analysis_bad_thresholds: &'static str,
+    pub rule_heading: &'static str,
+    pub settings_summary: &'static str,
+    pub strength_line: &'static str,
+    pub excellent_line: &'static str,
+    pub urgent_line: &'static str,
+    pub lowest_urgent: &'static str,
+    pub reset_thresholds: &'static str,
+    pub ranking_heading: &'static str,
+    pub col_rank: &'static str,
+    pub col_indicator: &'static str,
+    pub col_score: &'static str,
+    pub col_weight: &'static str,
+    pub col_gap: &'static str,
+    pub col_standing: &'static str,
+    pub strengths_heading: &'static str,
+    pub strengths_none: &'static str,
+    pub to_develop_heading: &'static str,
+    pub to_develop_none: &'static str,
+    pub weakness_order: &'static str,
+    pub urgent_heading: &'static str,
+    pub urgent_none: &'static str,
+    pub urgent_lowest: &'static str,
+    pub tool_focus_heading: &'static str,
+    pub tool_focus_fine: &'static str,
+    pub measures_heading: &'static str,
+    pub suggestions_heading: &'static str,
+    pub suggestions_note: &'static str,
+    pub always_suggested: &'static str,
+    pub serves: &'static str,
+    pub adopted: &'static str,
+    pub see_steps: &'static str,
+    pub guideline: &'static str,
+    pub steps: &'static str,
+    pub steps_hint: &'static str,
+    pub responsible: &'static str,
+    pub period: &'static str,
+    pub monitoring: &'static str,
+    pub expected_outputs: &'static str,
+    pub expected_outcomes: &'static str,
+    pub plan_empty: &'static str,
+    pub add_own: &'static str,
+    pub measure_name: &'static str,
+    pub untitled: &'static str,
+    pub indicators_legend: &'static str,
+    pub remove: &'static str,
+    pub undo: &'static str,
+    pub progress_heading: &'static str,
+    pub status: &'static str,
+    pub done: &'static str,
+    pub outputs: &'static str,
+    pub outcomes: &'static str,
+    pub notes: &'static str,
+    pub from_catalogue: &'static str,
+    pub own_measure: &'static str,
+    pub targets_heading: &'static str,
+    pub targets_method: &'static str,
+    pub goal_pass: &'static str,
+    pub goal_reached: &'static str,
+    pub col_from: &'static str,
+    pub col_to: &'static str,
+    pub col_raise: &'static str,
+    pub use_plan: &'static str,
+    pub ceilings_summary: &'static str,
+    pub ceilings_hint: &'static str,
+    pub whatif_heading: &'static str,
+    pub whatif_hint: &'static str,
+    pub projected_total: &'static str,
+    pub current_total: &'static str,
+    pub clear_whatif: &'static str,
+    pub ceiling_purpose: &'static str,
+    pub whatif_purpose: &'static str,
     pub footer: &'static str,
 }
 
@@ -115,6 +194,85 @@ static TH: Texts = Texts {
     save_failed_heading: "บันทึกงานลงเครื่องนี้ไม่ได้",
     save_failed_body: "งานที่กรอกยังอยู่บนหน้านี้ แต่จะหายเมื่อปิดแท็บ",
 
+    nav_label: "ส่วนต่าง ๆ ของหน้า",
+    nav_scores: "คะแนน",
+    nav_analysis: "วิเคราะห์ผล",
+    nav_measures: "มาตรการ",
+    nav_targets: "เป้าหมาย",
+    analysis_heading: "วิเคราะห์ผลการประเมิน",
+    analysis_needs_scores: "กรอกคะแนนให้ครบ 10 ตัวชี้วัด แล้วจะเห็นจุดแข็ง จุดอ่อน มาตรการที่แนะนำ และเป้าหมายที่นี่",
+    analysis_bad_thresholds: "เกณฑ์ที่ตั้งไว้ยังไม่ถูกต้อง กรุณาแก้ที่ “ตั้งค่าเกณฑ์”",
+    rule_heading: "เกณฑ์ที่ใช้อ่านผล",
+    settings_summary: "ตั้งค่าเกณฑ์",
+    strength_line: "เกณฑ์จุดแข็ง (ตั้งแต่)",
+    excellent_line: "เกณฑ์ดีเยี่ยม (ตั้งแต่)",
+    urgent_line: "เกณฑ์เร่งด่วน (ต่ำกว่า)",
+    lowest_urgent: "ถือว่าตัวชี้วัดที่ได้คะแนนต่ำสุดเป็นจุดอ่อนเร่งด่วนเสมอ",
+    reset_thresholds: "คืนค่าเริ่มต้น (85 / 95 / 75)",
+    ranking_heading: "คะแนนรายตัวชี้วัดเรียงจากมากไปน้อย",
+    col_rank: "อันดับ",
+    col_indicator: "ตัวชี้วัด",
+    col_score: "คะแนน",
+    col_weight: "น้ำหนัก",
+    col_gap: "คะแนนที่เสียไปเทียบเกณฑ์",
+    col_standing: "สถานะ",
+    strengths_heading: "จุดแข็ง",
+    strengths_none: "ยังไม่มีตัวชี้วัดที่ถึงเกณฑ์จุดแข็ง",
+    to_develop_heading: "ประเด็นที่ควรพัฒนา",
+    to_develop_none: "ทุกตัวชี้วัดถึงเกณฑ์จุดแข็งแล้ว",
+    weakness_order: "เรียงตามคะแนนที่เสียไปมากไปน้อย (น้ำหนัก × ส่วนที่ขาดจากเกณฑ์ ÷ 100)",
+    urgent_heading: "จุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน",
+    urgent_none: "ไม่มีจุดอ่อนเร่งด่วนตามเกณฑ์ที่ตั้งไว้",
+    urgent_lowest: "ต่ำสุด",
+    tool_focus_heading: "ประเด็นที่ต้องพัฒนาในแต่ละเครื่องมือ",
+    tool_focus_fine: "ถึงเกณฑ์แล้ว แต่ต่ำสุดในเครื่องมือนี้",
+    measures_heading: "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+    suggestions_heading: "มาตรการที่แนะนำ",
+    suggestions_note: "เรียงตามคะแนนที่เสียไปรวมของตัวชี้วัดที่ควรพัฒนาซึ่งมาตรการนั้นช่วยยกระดับ",
+    always_suggested: "แนะนำทุกปี",
+    serves: "ตัวชี้วัดที่เกี่ยวข้อง",
+    adopted: "อยู่ในแผนแล้ว",
+    see_steps: "ดูรายละเอียดและขั้นตอน",
+    guideline: "แนวทางการปฏิบัติ",
+    steps: "ขั้นตอน/วิธีการปฏิบัติ",
+    steps_hint: "บรรทัดละหนึ่งขั้นตอน",
+    responsible: "ผู้รับผิดชอบ",
+    period: "ระยะเวลาดำเนินการ",
+    monitoring: "การกำกับติดตาม",
+    expected_outputs: "ผลผลิตที่คาดว่าจะได้รับ",
+    expected_outcomes: "ผลลัพธ์ที่คาดว่าจะได้รับ",
+    plan_empty: "ยังไม่มีมาตรการในแผน เลือกจากมาตรการที่แนะนำด้านบน หรือเขียนมาตรการเอง",
+    add_own: "+ เขียนมาตรการเอง",
+    measure_name: "ชื่อมาตรการ",
+    untitled: "(ยังไม่ได้ตั้งชื่อ)",
+    indicators_legend: "ตัวชี้วัดที่มาตรการนี้ช่วยยกระดับ",
+    remove: "นำออกจากแผน",
+    undo: "เลิกทำ",
+    progress_heading: "ผลการดำเนินการตามมาตรการ",
+    status: "สถานะ",
+    done: "รายละเอียดการดำเนินงาน",
+    outputs: "ผลผลิต",
+    outcomes: "ผลลัพธ์",
+    notes: "หมายเหตุ",
+    from_catalogue: "จากคลังมาตรการ",
+    own_measure: "มาตรการที่หน่วยงานเขียนเอง",
+    targets_heading: "เป้าหมาย: ต้องเพิ่มคะแนนอย่างน้อยเท่าไร และที่ใด",
+    targets_method: "วิธีคิด: เพิ่มตัวชี้วัดที่มีน้ำหนักมากก่อน (OIT 20, EIT 10, IIT 6) จนถึงเพดาน เพราะคะแนนที่เพิ่มขึ้นทุก 0.01 ของตัวชี้วัดน้ำหนักมากเพิ่มคะแนนรวมได้มากที่สุด ผลจึงเป็นจำนวนคะแนนที่ต้องเพิ่มรวมน้อยที่สุดจริง",
+    goal_pass: "ให้ผ่าน (85.00)",
+    goal_reached: "ถึงแล้วด้วยคะแนนปัจจุบัน",
+    col_from: "จาก",
+    col_to: "เป็น",
+    col_raise: "เพิ่ม",
+    use_plan: "ใส่แผนนี้ในช่องคะแนนสมมติ",
+    ceilings_summary: "เพดานคะแนนที่คิดว่าทำได้ รายตัวชี้วัด (ค่าเริ่มต้น 100)",
+    ceilings_hint: "ลดเพดานของตัวชี้วัดที่คิดว่าเพิ่มไม่ถึง 100 ช่องที่ว่างหมายถึง 100",
+    whatif_heading: "ลองสมมติคะแนน",
+    whatif_hint: "พิมพ์คะแนนเป้าหมายของตัวชี้วัดที่อยากลอง ช่องที่ว่างใช้คะแนนปัจจุบัน",
+    projected_total: "คะแนนรวมที่คาด",
+    current_total: "คะแนนรวมปัจจุบัน",
+    clear_whatif: "ล้างค่าสมมติ",
+    ceiling_purpose: "เพดานคะแนน",
+    whatif_purpose: "คะแนนสมมติ",
     footer: "ITA Self-Check · ใช้ประเมินตนเองก่อนและหลังการประเมินจริง ผลอย่างเป็นทางการคือผลจากระบบ ITAS ของสำนักงาน ป.ป.ช.",
 };
 
@@ -171,6 +329,85 @@ static EN: Texts = Texts {
     save_failed_heading: "Your work cannot be saved on this device",
     save_failed_body: "What you entered is still on this page, but it will be lost when the tab is closed",
 
+    nav_label: "Sections of the page",
+    nav_scores: "Scores",
+    nav_analysis: "Analysis",
+    nav_measures: "Measures",
+    nav_targets: "Targets",
+    analysis_heading: "Reading the scores",
+    analysis_needs_scores: "Enter all ten scores to see strengths, weaknesses, suggested measures and targets here",
+    analysis_bad_thresholds: "The thresholds are not valid: correct them under “Thresholds”",
+    rule_heading: "How the scores are read",
+    settings_summary: "Thresholds",
+    strength_line: "Strength line (from)",
+    excellent_line: "Excellent line (from)",
+    urgent_line: "Urgent line (below)",
+    lowest_urgent: "Always treat the lowest-scoring indicator as urgent",
+    reset_thresholds: "Back to the defaults (85 / 95 / 75)",
+    ranking_heading: "Indicators from highest to lowest score",
+    col_rank: "Rank",
+    col_indicator: "Indicator",
+    col_score: "Score",
+    col_weight: "Weight",
+    col_gap: "Points lost against the line",
+    col_standing: "Standing",
+    strengths_heading: "Strengths",
+    strengths_none: "No indicator reaches the strength line yet",
+    to_develop_heading: "To develop",
+    to_develop_none: "Every indicator reaches the strength line",
+    weakness_order: "Ordered by the points lost, largest first (weight × shortfall ÷ 100)",
+    urgent_heading: "Weaknesses to fix urgently",
+    urgent_none: "No urgent weakness under the thresholds set",
+    urgent_lowest: "lowest",
+    tool_focus_heading: "What each tool most needs",
+    tool_focus_fine: "meets the line, but is this tool's lowest",
+    measures_heading: "Internal integrity and transparency measures",
+    suggestions_heading: "Suggested measures",
+    suggestions_note: "Ordered by the points lost on the indicators to develop that each measure serves",
+    always_suggested: "Suggested every year",
+    serves: "Indicators served",
+    adopted: "In the plan",
+    see_steps: "Details and steps",
+    guideline: "Guideline",
+    steps: "Steps",
+    steps_hint: "One step per line",
+    responsible: "Responsible",
+    period: "Period",
+    monitoring: "Monitoring",
+    expected_outputs: "Expected outputs",
+    expected_outcomes: "Expected outcomes",
+    plan_empty: "The plan is empty: adopt a suggested measure above, or write your own",
+    add_own: "+ Write a measure",
+    measure_name: "Measure",
+    untitled: "(untitled)",
+    indicators_legend: "Indicators this measure raises",
+    remove: "Remove from the plan",
+    undo: "Undo",
+    progress_heading: "Progress on the measure",
+    status: "Status",
+    done: "What was done",
+    outputs: "Outputs",
+    outcomes: "Outcomes",
+    notes: "Notes",
+    from_catalogue: "From the catalogue",
+    own_measure: "Written by the agency",
+    targets_heading: "Targets: the least to raise, and where",
+    targets_method: "Method: raise the heaviest indicators first (OIT 20, EIT 10, IIT 6) up to their ceilings, since each 0.01 there adds most to the total; the result is truly the least total raise",
+    goal_pass: "To pass (85.00)",
+    goal_reached: "Already reached with the current scores",
+    col_from: "From",
+    col_to: "To",
+    col_raise: "Raise",
+    use_plan: "Put this plan into the what-if fields",
+    ceilings_summary: "Highest reachable score per indicator (default 100)",
+    ceilings_hint: "Lower the ceiling where 100 is out of reach; an empty field means 100",
+    whatif_heading: "What if",
+    whatif_hint: "Type target scores to try; an empty field keeps the current score",
+    projected_total: "Projected total",
+    current_total: "Current total",
+    clear_whatif: "Clear the what-if",
+    ceiling_purpose: "Ceiling",
+    whatif_purpose: "What-if score",
     footer: "ITA Self-Check · for self-assessment before and after the official run; the official result is the one NACC's ITAS system reports",
 };
 
@@ -244,4 +481,72 @@ pub fn unknown_province(lang: Lang, typed: &str) -> String {
 /// Why saving failed, with the browser's own words.
 pub fn save_failed_reason(lang: Lang, reason: &str) -> String {
     lang.pick(format!("สาเหตุ: {reason}"), format!("Reason: {reason}"))
+}
+
+/// "Adopt into the 2569 plan".
+pub fn adopt_into(lang: Lang, fiscal_year: u16) -> String {
+    lang.pick(
+        format!("เพิ่มเข้าแผนปี {fiscal_year}"),
+        format!("Adopt into the {fiscal_year} plan"),
+    )
+}
+
+/// Heading of the year's plan.
+pub fn plan_heading(lang: Lang, fiscal_year: u16) -> String {
+    lang.pick(
+        format!("แผนมาตรการปีงบประมาณ {fiscal_year}"),
+        format!("Measures plan for fiscal year {fiscal_year}"),
+    )
+}
+
+/// Why a measure is suggested: the indicators it serves and the points at stake.
+pub fn suggestion_reason(lang: Lang, codes: &str, stake: &str) -> String {
+    lang.pick(
+        format!("ช่วยยกระดับ {codes} · คะแนนที่เสียไปรวม {stake}"),
+        format!("Raises {codes} · {stake} points lost there"),
+    )
+}
+
+/// Shown after a measure is removed, with an undo button.
+pub fn removed_measure(lang: Lang, name: &str) -> String {
+    lang.pick(
+        format!("นำ “{name}” ออกจากแผนแล้ว"),
+        format!("“{name}” was removed from the plan"),
+    )
+}
+
+/// "Round at 6 months".
+pub fn round_label(lang: Lang, month: u8) -> String {
+    lang.pick(format!("รอบ {month} เดือน"), format!("At {month} months"))
+}
+
+/// "below 75.00", as a reason for urgency.
+pub fn below_line(lang: Lang, line: &str) -> String {
+    lang.pick(format!("ต่ำกว่า {line}"), format!("below {line}"))
+}
+
+/// Heading of a target plan for reaching a level.
+pub fn goal_level(lang: Lang, level: &str, from: &str) -> String {
+    lang.pick(
+        format!("ให้ขึ้นเป็นระดับ {level} ({from} ขึ้นไป)"),
+        format!("To reach level {level} ({from} or more)"),
+    )
+}
+
+/// A reachable target plan in one sentence.
+pub fn plan_sentence(lang: Lang, points: &str, total: &str) -> String {
+    lang.pick(
+        format!("ต้องเพิ่มรวมอย่างน้อย {points} คะแนน (รวมทุกตัวชี้วัด) แล้วคะแนนรวมจะเป็น {total}"),
+        format!(
+            "Raise the indicators by at least {points} points in all; the total becomes {total}"
+        ),
+    )
+}
+
+/// An unreachable target in one sentence.
+pub fn unreachable_sentence(lang: Lang, best: &str) -> String {
+    lang.pick(
+        format!("ไปไม่ถึงภายใต้เพดานที่ตั้งไว้: แม้ทุกตัวชี้วัดได้เต็มเพดาน คะแนนรวมสูงสุดเพียง {best}"),
+        format!("Out of reach under the ceilings set: with every indicator at its ceiling the total is only {best}"),
+    )
 }

@@ -10,10 +10,13 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use yew::Reducible;
 
+use crate::domain::analysis::ThresholdError;
 use crate::domain::framework::{framework_for_year, latest_fiscal_year, CustomWeightsError};
+use crate::domain::plan::next_measure_id;
 use crate::domain::{
-    evaluate, Evaluation, Framework, FrameworkEntry, Indicator, Lang, OrgType, ResultRule, Score,
-    ScoreError, Weights,
+    analyse, evaluate, Analysis, CatalogueMeasure, Evaluation, Framework, FrameworkEntry,
+    Indicator, Lang, MeasureEdit, OrgType, PlannedMeasure, ResultRule, RoundEdit, Score,
+    ScoreError, Thresholds, Weights,
 };
 
 /// The organisation being assessed, as entered.
@@ -69,6 +72,90 @@ impl Default for CustomFramework {
     }
 }
 
+/// The analysis thresholds as typed in the settings panel.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ThresholdInputs {
+    /// Strength line (default 85).
+    pub strength: String,
+    /// Excellent line (default 95).
+    pub excellent: String,
+    /// Urgent line (default 75).
+    pub urgent: String,
+    /// Whether the lowest indicator is always urgent (default yes).
+    pub lowest_is_urgent: bool,
+}
+
+impl Default for ThresholdInputs {
+    fn default() -> ThresholdInputs {
+        let t = Thresholds::default();
+        ThresholdInputs {
+            strength: t.strength.to_string(),
+            excellent: t.excellent.to_string(),
+            urgent: t.urgent.to_string(),
+            lowest_is_urgent: t.lowest_is_urgent,
+        }
+    }
+}
+
+/// Which threshold a field sets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ThresholdField {
+    /// จุดแข็ง
+    Strength,
+    /// ดีเยี่ยม
+    Excellent,
+    /// เร่งด่วน
+    Urgent,
+}
+
+/// Why the thresholds as typed cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum ThresholdProblem {
+    /// One field is not a valid score (empty counts as not valid here).
+    #[error("{0:?}: {1}")]
+    Field(ThresholdField, ScoreError),
+    /// The three lines are out of order.
+    #[error(transparent)]
+    Order(#[from] ThresholdError),
+}
+
+impl ThresholdInputs {
+    /// The text of one field.
+    pub fn get(&self, field: ThresholdField) -> &str {
+        match field {
+            ThresholdField::Strength => &self.strength,
+            ThresholdField::Excellent => &self.excellent,
+            ThresholdField::Urgent => &self.urgent,
+        }
+    }
+
+    fn set(&mut self, field: ThresholdField, text: String) {
+        match field {
+            ThresholdField::Strength => self.strength = text,
+            ThresholdField::Excellent => self.excellent = text,
+            ThresholdField::Urgent => self.urgent = text,
+        }
+    }
+
+    /// One field read as a score; an empty field is refused like any non-number.
+    pub fn field(&self, field: ThresholdField) -> Result<Score, ScoreError> {
+        let text = self.get(field);
+        Score::parse(text)?.ok_or_else(|| ScoreError::NotANumber(text.to_owned()))
+    }
+
+    /// The thresholds, if every field is valid and they are in order.
+    pub fn thresholds(&self) -> Result<Thresholds, ThresholdProblem> {
+        let read = |f| self.field(f).map_err(|e| ThresholdProblem::Field(f, e));
+        Ok(Thresholds::new(
+            read(ThresholdField::Strength)?,
+            read(ThresholdField::Excellent)?,
+            read(ThresholdField::Urgent)?,
+            self.lowest_is_urgent,
+        )?)
+    }
+}
+
 /// What the user has entered: the part of the state saved on the device.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -85,6 +172,14 @@ pub struct Doc {
     pub custom: CustomFramework,
     /// Ten scores as typed, `i1` first; empty means not entered yet.
     pub scores: [String; 10],
+    /// The analysis thresholds as typed.
+    pub thresholds: ThresholdInputs,
+    /// This fiscal year's measures plan.
+    pub measures: Vec<PlannedMeasure>,
+    /// Per-indicator ceilings for target plans as typed; empty means 100.
+    pub ceilings: [String; 10],
+    /// What-if target scores as typed; empty means "as now".
+    pub whatif: [String; 10],
 }
 
 impl Default for Doc {
@@ -96,6 +191,10 @@ impl Default for Doc {
             framework: FrameworkChoice::ByYear,
             custom: CustomFramework::default(),
             scores: Default::default(),
+            thresholds: ThresholdInputs::default(),
+            measures: Vec::new(),
+            ceilings: Default::default(),
+            whatif: Default::default(),
         }
     }
 }
@@ -158,6 +257,43 @@ impl Doc {
         self.framework()
             .map(|framework| evaluate(&framework, &self.accepted_scores()))
     }
+
+    /// The reading of the scores, once all ten are in and the thresholds are valid.
+    pub fn analysis(&self) -> Option<Analysis> {
+        let thresholds = self.thresholds.thresholds().ok()?;
+        analyse(&self.evaluation().ok()?, &thresholds)
+    }
+
+    /// One ceiling: the typed score, or 100 when empty.
+    pub fn ceiling(&self, indicator: Indicator) -> Result<Score, ScoreError> {
+        Score::parse(&self.ceilings[indicator.index()]).map(|s| s.unwrap_or(Score::MAX))
+    }
+
+    /// One what-if field: a typed target, nothing yet, or why it is refused.
+    pub fn whatif_input(&self, indicator: Indicator) -> Result<Option<Score>, ScoreError> {
+        Score::parse(&self.whatif[indicator.index()])
+    }
+
+    /// The scores with every valid what-if target in place of the current score.
+    pub fn whatif_scores(&self) -> [Option<Score>; 10] {
+        let current = self.accepted_scores();
+        Indicator::ALL.map(|i| match self.whatif_input(i) {
+            Ok(Some(target)) => Some(target),
+            _ => current[i.index()],
+        })
+    }
+
+    /// The planned measure with this id.
+    pub fn measure(&self, id: &str) -> Option<&PlannedMeasure> {
+        self.measures.iter().find(|m| m.id == id)
+    }
+
+    /// Whether a catalogue measure is already in the plan.
+    pub fn has_adopted(&self, catalogue_id: &str) -> bool {
+        self.measures
+            .iter()
+            .any(|m| m.catalogue_id.as_deref() == Some(catalogue_id))
+    }
 }
 
 /// Text found in storage that could not be read. It is kept until the user discards it.
@@ -208,6 +344,15 @@ impl StorageStatus {
     }
 }
 
+/// A measure just removed from the plan, kept so that one click brings it back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RemovedMeasure {
+    /// Where it was in the plan.
+    pub position: usize,
+    /// The measure, with everything recorded for it.
+    pub measure: PlannedMeasure,
+}
+
 /// The whole state of the app.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct State {
@@ -215,6 +360,8 @@ pub struct State {
     pub doc: Doc,
     /// How saving is going (not saved).
     pub storage: StorageStatus,
+    /// The last measure removed, until it is restored or another is removed.
+    pub removed: Option<RemovedMeasure>,
 }
 
 /// Everything that can change the state.
@@ -238,6 +385,32 @@ pub enum Action {
     SetCustomRule(ResultRule),
     /// One score as typed.
     SetScore(Indicator, String),
+    /// One analysis threshold as typed.
+    SetThreshold(ThresholdField, String),
+    /// Whether the lowest indicator is always urgent.
+    SetLowestIsUrgent(bool),
+    /// Back to 85 / 95 / 75 and the lowest urgent.
+    ResetThresholds,
+    /// Add a catalogue measure to the plan (once).
+    AdoptMeasure(&'static str),
+    /// Add a blank measure for the agency to write.
+    AddOwnMeasure,
+    /// Change a planned measure.
+    EditMeasure(String, MeasureEdit),
+    /// Change one round's report of a planned measure.
+    EditRound(String, u8, RoundEdit),
+    /// Remove a planned measure (it can be brought back).
+    RemoveMeasure(String),
+    /// Bring back the measure removed last.
+    UndoRemoveMeasure,
+    /// One target ceiling as typed.
+    SetCeiling(Indicator, String),
+    /// One what-if target as typed.
+    SetWhatIf(Indicator, String),
+    /// Put these targets into the what-if fields (from a target plan).
+    FillWhatIf(Vec<(Indicator, Score)>),
+    /// Empty every what-if field.
+    ClearWhatIf,
     /// The last save succeeded.
     Saved,
     /// The last save failed, and why.
@@ -272,6 +445,55 @@ impl Reducible for State {
             }
             Action::SetCustomRule(rule) => doc.custom.rule = rule,
             Action::SetScore(indicator, text) => doc.scores[indicator.index()] = text,
+            Action::SetThreshold(field, text) => doc.thresholds.set(field, text),
+            Action::SetLowestIsUrgent(on) => doc.thresholds.lowest_is_urgent = on,
+            Action::ResetThresholds => doc.thresholds = ThresholdInputs::default(),
+            Action::AdoptMeasure(catalogue_id) => {
+                if let Some(measure) = CatalogueMeasure::find(catalogue_id) {
+                    if !doc.has_adopted(catalogue_id) {
+                        let id = next_measure_id(&doc.measures);
+                        let adopted = PlannedMeasure::adopt(measure, id, doc.lang, doc.fiscal_year);
+                        doc.measures.push(adopted);
+                    }
+                }
+            }
+            Action::AddOwnMeasure => {
+                let id = next_measure_id(&doc.measures);
+                doc.measures.push(PlannedMeasure {
+                    id,
+                    ..PlannedMeasure::default()
+                });
+            }
+            Action::EditMeasure(id, edit) => {
+                if let Some(measure) = doc.measures.iter_mut().find(|m| m.id == id) {
+                    measure.apply(edit);
+                }
+            }
+            Action::EditRound(id, month, edit) => {
+                if let Some(measure) = doc.measures.iter_mut().find(|m| m.id == id) {
+                    measure.apply_round(month, edit);
+                }
+            }
+            Action::RemoveMeasure(id) => {
+                if let Some(position) = doc.measures.iter().position(|m| m.id == id) {
+                    let measure = doc.measures.remove(position);
+                    next.removed = Some(RemovedMeasure { position, measure });
+                }
+            }
+            Action::UndoRemoveMeasure => {
+                if let Some(RemovedMeasure { position, measure }) = next.removed.take() {
+                    let position = position.min(doc.measures.len());
+                    doc.measures.insert(position, measure);
+                }
+            }
+            Action::SetCeiling(indicator, text) => doc.ceilings[indicator.index()] = text,
+            Action::SetWhatIf(indicator, text) => doc.whatif[indicator.index()] = text,
+            Action::FillWhatIf(targets) => {
+                for (indicator, score) in targets {
+                    doc.whatif[indicator.index()] = score.to_string();
+                }
+            }
+            Action::ClearWhatIf => doc.whatif = Default::default(),
             Action::Saved => next.storage.save_error = None,
             Action::SaveFailed(reason) => next.storage.save_error = Some(reason),
             Action::DiscardUnreadable(position) => {
@@ -369,6 +591,7 @@ pub fn decode(text: &str) -> Result<Doc, DecodeError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::plan::{MeasureEdit, RoundEdit};
 
     fn apply(state: State, actions: impl IntoIterator<Item = Action>) -> Rc<State> {
         actions
@@ -472,6 +695,89 @@ mod tests {
         let old =
             decode(r#"{"format":"ita-selfcheck-state","version":1,"doc":{"fiscal_year":2564}}"#);
         assert_eq!(old.map(|d| d.fiscal_year), Ok(2564));
+    }
+
+    #[test]
+    fn a_measure_is_adopted_once_edited_removed_and_brought_back() {
+        let state = apply(
+            State::default(),
+            [
+                Action::AdoptMeasure("public-disclosure"),
+                Action::AdoptMeasure("public-disclosure"),
+                Action::AdoptMeasure("no-such-measure"),
+                Action::AddOwnMeasure,
+            ],
+        );
+        let ids: Vec<_> = state.doc.measures.iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(ids, ["m1", "m2"]);
+        assert!(state.doc.has_adopted("public-disclosure"));
+        assert_eq!(
+            state.doc.measures[0].indicators,
+            [Indicator::I9, Indicator::I7]
+        );
+        assert!(state.doc.measures[0].period.contains("2569"));
+        let state = apply(
+            (*state).clone(),
+            [
+                Action::EditMeasure("m2".into(), MeasureEdit::Name("ประชุมประจำเดือน".into())),
+                Action::EditRound("m2".into(), 6, RoundEdit::Done("จัดแล้ว 6 ครั้ง".into())),
+                Action::RemoveMeasure("m1".into()),
+            ],
+        );
+        assert_eq!(state.doc.measures.len(), 1);
+        assert!(!state.doc.has_adopted("public-disclosure"));
+        let state = apply((*state).clone(), [Action::UndoRemoveMeasure]);
+        assert_eq!(state.doc.measures[0].id, "m1");
+        assert_eq!(state.doc.measures[1].name, "ประชุมประจำเดือน");
+        assert_eq!(state.doc.measures[1].round(6).done, "จัดแล้ว 6 ครั้ง");
+        assert_eq!(state.removed, None);
+    }
+
+    #[test]
+    fn thresholds_refuse_bad_text_and_disorder() {
+        let state = apply(
+            State::default(),
+            [Action::SetThreshold(ThresholdField::Urgent, "90".into())],
+        );
+        assert_eq!(
+            state.doc.thresholds.thresholds(),
+            Err(ThresholdProblem::Order(ThresholdError::UrgentAboveStrength))
+        );
+        let state = apply(
+            (*state).clone(),
+            [Action::SetThreshold(ThresholdField::Strength, "".into())],
+        );
+        assert!(matches!(
+            state.doc.thresholds.thresholds(),
+            Err(ThresholdProblem::Field(ThresholdField::Strength, _))
+        ));
+        let state = apply((*state).clone(), [Action::ResetThresholds]);
+        assert_eq!(state.doc.thresholds.thresholds(), Ok(Thresholds::default()));
+    }
+
+    #[test]
+    fn what_if_targets_replace_current_scores_only_where_valid() {
+        let mut actions: Vec<Action> = Indicator::ALL
+            .iter()
+            .map(|&i| Action::SetScore(i, "80".into()))
+            .collect();
+        actions.push(Action::SetWhatIf(Indicator::I9, "100".into()));
+        actions.push(Action::SetWhatIf(Indicator::I10, "abc".into()));
+        let state = apply(State::default(), actions);
+        let whatif = state.doc.whatif_scores();
+        assert_eq!(whatif[8], Score::from_hundredths(10_000));
+        assert_eq!(whatif[9], Score::from_hundredths(8000));
+        let state = apply(
+            (*state).clone(),
+            [Action::FillWhatIf(vec![(
+                Indicator::I1,
+                Score::from_points(90),
+            )])],
+        );
+        assert_eq!(state.doc.whatif[0], "90.00");
+        let state = apply((*state).clone(), [Action::ClearWhatIf]);
+        assert!(state.doc.whatif.iter().all(String::is_empty));
+        assert_eq!(state.doc.ceiling(Indicator::I1), Ok(Score::MAX));
     }
 
     #[test]

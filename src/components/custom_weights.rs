@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use crate::app::AppContext;
+use crate::components::IndicatorField;
 use crate::domain::framework::CustomWeightsError;
 use crate::domain::{Indicator, ResultRule, Weights};
-use crate::events::on_text;
 use crate::i18n::{self, texts};
 use crate::state::{Action, FrameworkProblem};
 
@@ -37,33 +37,15 @@ pub fn CustomWeights() -> Html {
     };
 
     let field = |indicator: Indicator| {
-        let index = indicator.index();
-        let code = indicator.code();
-        let id = format!("weight-{code}");
-        let error_id = format!("weight-error-{code}");
-        let error = fields[index].as_ref().err().map(|e| e.message(lang));
-        let oninput = {
+        let on_input = {
             let app = app.clone();
-            on_text(move |text| app.dispatch(Action::SetCustomWeight(indicator, text)))
+            Callback::from(move |text| app.dispatch(Action::SetCustomWeight(indicator, text)))
         };
         html! {
-            <div class="weight-field">
-                <label for={id.clone()}>{ format!("{code} {}", indicator.name(lang)) }</label>
-                <input
-                    id={id.clone()}
-                    data-testid={id}
-                    type="text"
-                    inputmode="numeric"
-                    autocomplete="off"
-                    aria-invalid={error.is_some().to_string()}
-                    aria-describedby={error.is_some().then(|| error_id.clone())}
-                    value={doc.custom.weights[index].clone()}
-                    {oninput}
-                />
-                if let Some(message) = error {
-                    <p class="field-error" id={error_id.clone()} data-testid={error_id} role="alert">{ message }</p>
-                }
-            </div>
+            <IndicatorField {indicator} {lang} kind="weight" purpose={t.weight_column}
+                inputmode="numeric" value={doc.custom.weights[indicator.index()].clone()}
+                error={fields[indicator.index()].as_ref().err().map(|e| AttrValue::from(e.message(lang)))}
+                {on_input} />
         }
     };
     let rule_option = |rule: ResultRule| {

@@ -53,7 +53,7 @@ pub fn ScoreForm() -> Html {
     };
 
     html! {
-        <section class="card" aria-labelledby="scores-heading">
+        <section class="card" id="scores" aria-labelledby="scores-heading">
             <h2 id="scores-heading">{ t.scores_heading }</h2>
             <p class="field-note">{ t.scores_hint }</p>
             { for Tool::ALL.into_iter().map(tool_group) }

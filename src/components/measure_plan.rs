@@ -1,0 +1,62 @@
+//! The year's measures plan: adopted and own measures, with removal that can be undone.
+
+use yew::prelude::*;
+
+use crate::app::AppContext;
+use crate::components::PlannedMeasureCard;
+use crate::i18n::{self, texts};
+use crate::state::Action;
+
+/// Every planned measure as an editable card, the "write your own" button, and an undo
+/// bar after a removal.
+#[component]
+pub fn MeasurePlan() -> Html {
+    let Some(app) = use_context::<AppContext>() else {
+        return Html::default();
+    };
+    let doc = &app.doc;
+    let lang = doc.lang;
+    let t = texts(lang);
+    let on_add = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::AddOwnMeasure))
+    };
+    let on_undo = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::UndoRemoveMeasure))
+    };
+
+    html! {
+        <section class="plan" aria-labelledby="plan-heading" data-testid="plan">
+            <h3 id="plan-heading">{ i18n::plan_heading(lang, doc.fiscal_year) }</h3>
+            if let Some(removed) = &app.removed {
+                <p class="callout" role="status" data-testid="removed-measure">
+                    { i18n::removed_measure(lang, &removed.measure.name) }{ " " }
+                    <button type="button" data-testid="undo-remove" onclick={on_undo}>{ t.undo }</button>
+                </p>
+            }
+            if doc.measures.is_empty() {
+                <p class="empty-note">{ t.plan_empty }</p>
+            }
+            { for doc.measures.iter().map(|measure| {
+                let id = measure.id.clone();
+                let on_edit = {
+                    let (app, id) = (app.clone(), id.clone());
+                    Callback::from(move |edit| app.dispatch(Action::EditMeasure(id.clone(), edit)))
+                };
+                let on_round = {
+                    let (app, id) = (app.clone(), id.clone());
+                    Callback::from(move |(month, edit)| app.dispatch(Action::EditRound(id.clone(), month, edit)))
+                };
+                let on_remove = {
+                    let (app, id) = (app.clone(), id.clone());
+                    Callback::from(move |()| app.dispatch(Action::RemoveMeasure(id.clone())))
+                };
+                html! {
+                    <PlannedMeasureCard key={id} measure={measure.clone()} {lang} {on_edit} {on_round} {on_remove} />
+                }
+            }) }
+            <button type="button" class="add" data-testid="add-own-measure" onclick={on_add}>{ t.add_own }</button>
+        </section>
+    }
+}

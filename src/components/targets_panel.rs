@@ -1,0 +1,164 @@
+//! Targets: the least raise that passes or reaches the next level, under ceilings the user
+//! can lower, and the what-if fields.
+
+use yew::prelude::*;
+
+use crate::app::AppContext;
+use crate::components::analysis_panel::indicator_name;
+use crate::components::{IndicatorField, WhatIfPanel};
+use crate::domain::scoring::Level;
+use crate::domain::targets::{least_raise, next_level, Goal, TargetPlan};
+use crate::domain::{Indicator, Lang, Score};
+use crate::i18n::{self, texts};
+use crate::state::Action;
+
+/// The targets section (`target-plan` hook).
+#[component]
+pub fn TargetsPanel() -> Html {
+    let Some(app) = use_context::<AppContext>() else {
+        return Html::default();
+    };
+    let doc = &app.doc;
+    let lang = doc.lang;
+    let t = texts(lang);
+
+    let ceilings: [Result<Score, _>; 10] = Indicator::ALL.map(|i| doc.ceiling(i));
+    let plans = match (doc.framework(), doc.evaluation()) {
+        (Ok(framework), Ok(evaluation)) => {
+            let scores: Option<Vec<Score>> = evaluation.lines.iter().map(|l| l.score).collect();
+            let outcome = evaluation.outcome();
+            match (scores, outcome) {
+                (Some(scores), Some(outcome)) => {
+                    let scores: [Score; 10] = std::array::from_fn(|n| scores[n]);
+                    // A refused ceiling keeps the default of 100 until it is corrected.
+                    let caps: [Score; 10] =
+                        std::array::from_fn(|n| *ceilings[n].as_ref().unwrap_or(&Score::MAX));
+                    let mut goals = Vec::new();
+                    if !outcome.passed {
+                        goals.push(Goal::Pass);
+                    }
+                    if let Some(level) = next_level(outcome.level) {
+                        // Passing is level A's floor too: do not show the same plan twice.
+                        if !(level == Level::A && goals.contains(&Goal::Pass)) {
+                            goals.push(Goal::Level(level));
+                        }
+                    }
+                    Some(
+                        goals
+                            .into_iter()
+                            .map(|g| (g, least_raise(&framework, &scores, &caps, g)))
+                            .collect::<Vec<_>>(),
+                    )
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+
+    let ceiling_field = |indicator: Indicator| {
+        let on_input = {
+            let app = app.clone();
+            Callback::from(move |text| app.dispatch(Action::SetCeiling(indicator, text)))
+        };
+        html! {
+            <IndicatorField {indicator} {lang} kind="ceiling" purpose={t.ceiling_purpose}
+                placeholder="100" value={doc.ceilings[indicator.index()].clone()}
+                error={ceilings[indicator.index()].as_ref().err().map(|e| AttrValue::from(e.message(lang)))}
+                {on_input} />
+        }
+    };
+
+    html! {
+        <section class="card" id="targets" aria-labelledby="targets-heading">
+            <h2 id="targets-heading">{ t.targets_heading }</h2>
+            <p class="field-note">{ t.targets_method }</p>
+            <details class="settings" open={ceilings.iter().any(|c| c.is_err())}>
+                <summary>{ t.ceilings_summary }</summary>
+                <p class="field-note">{ t.ceilings_hint }</p>
+                <div class="weights-grid">{ for Indicator::ALL.into_iter().map(ceiling_field) }</div>
+            </details>
+            <div data-testid="target-plan" class="target-plans">
+                { match plans {
+                    None => html! { <p class="empty-note">{ t.analysis_needs_scores }</p> },
+                    Some(plans) if plans.is_empty() => html! { <p class="callout good">{ t.goal_reached }</p> },
+                    Some(plans) => plans.into_iter().map(|(goal, plan)| plan_view(&app, lang, goal, plan)).collect::<Html>(),
+                } }
+            </div>
+            <WhatIfPanel />
+        </section>
+    }
+}
+
+fn plan_view(app: &AppContext, lang: Lang, goal: Goal, plan: TargetPlan) -> Html {
+    let t = texts(lang);
+    let testid = goal_testid(goal);
+    let heading = match goal {
+        Goal::Pass => t.goal_pass.to_owned(),
+        Goal::Level(level) => i18n::goal_level(lang, level.label(), &level.band().0.to_string()),
+    };
+    let body = match plan {
+        TargetPlan::Reached => html! { <p>{ t.goal_reached }</p> },
+        TargetPlan::Unreachable { best } => html! {
+            <p class="callout warn" role="status" data-testid="target-unreachable">
+                { i18n::unreachable_sentence(lang, &best.to_string()) }
+            </p>
+        },
+        TargetPlan::Plan {
+            raises,
+            points,
+            total,
+        } => {
+            let targets: Vec<(Indicator, Score)> =
+                raises.iter().map(|r| (r.indicator, r.to)).collect();
+            let onclick = {
+                let app = app.clone();
+                Callback::from(move |_: MouseEvent| {
+                    app.dispatch(Action::FillWhatIf(targets.clone()))
+                })
+            };
+            html! {
+                <>
+                    <p class="plan-sentence">{ i18n::plan_sentence(lang, &points.to_string(), &total.to_string()) }</p>
+                    <table class="plan-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{ t.col_indicator }</th>
+                                <th scope="col" class="num">{ t.col_weight }</th>
+                                <th scope="col" class="num">{ t.col_from }</th>
+                                <th scope="col" class="num">{ t.col_to }</th>
+                                <th scope="col" class="num">{ t.col_raise }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for raises.iter().map(|r| html! {
+                                <tr data-indicator={r.indicator.code()}>
+                                    <th scope="row">{ indicator_name(r.indicator, lang) }</th>
+                                    <td class="num">{ app.doc.shown_weight(r.indicator).unwrap_or_default() }</td>
+                                    <td class="num">{ r.from.to_string() }</td>
+                                    <td class="num">{ r.to.to_string() }</td>
+                                    <td class="num">{ format!("+{}", r.points()) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                    <button type="button" data-testid={format!("{testid}-use")} {onclick}>{ t.use_plan }</button>
+                </>
+            }
+        }
+    };
+    html! {
+        <div class="target" data-testid={testid}>
+            <h3>{ heading }</h3>
+            { body }
+        </div>
+    }
+}
+
+/// `target-pass`, `target-level-a`, …
+fn goal_testid(goal: Goal) -> String {
+    match goal {
+        Goal::Pass => "target-pass".to_owned(),
+        Goal::Level(level) => format!("target-level-{}", level.label().to_lowercase()),
+    }
+}

@@ -1,0 +1,100 @@
+//! What-if: target scores per indicator with the projected total and result, live, beside
+//! the current ones.
+
+use yew::prelude::*;
+
+use crate::app::AppContext;
+use crate::components::IndicatorField;
+use crate::domain::{evaluate, Indicator};
+use crate::i18n::texts;
+use crate::state::Action;
+
+/// Ten what-if fields (`whatif-i1`…`whatif-i10`) and the projected total (`projected-total`).
+#[component]
+pub fn WhatIfPanel() -> Html {
+    let Some(app) = use_context::<AppContext>() else {
+        return Html::default();
+    };
+    let doc = &app.doc;
+    let lang = doc.lang;
+    let t = texts(lang);
+    let framework = doc.framework().ok();
+    let current = doc.evaluation().ok();
+    let projected = framework
+        .as_ref()
+        .map(|f| evaluate(f, &doc.whatif_scores()));
+    let not_yet = || t.not_yet.to_owned();
+    let total_of = |e: &Option<crate::domain::Evaluation>| {
+        e.as_ref()
+            .and_then(|e| e.total_rounded())
+            .map_or_else(not_yet, |v| v.to_string())
+    };
+    let result_of = |e: &Option<crate::domain::Evaluation>| {
+        e.as_ref()
+            .and_then(|e| e.outcome())
+            .map_or(t.not_yet, |o| o.label(lang))
+    };
+    let change = match (
+        current.as_ref().and_then(|e| e.total()),
+        projected.as_ref().and_then(|e| e.total()),
+    ) {
+        (Some(now), Some(then)) if then.units() >= now.units() => {
+            format!(
+                "+{}",
+                crate::domain::Fixed::new(then.units() - now.units(), 4).rounded(2)
+            )
+        }
+        (Some(now), Some(then)) => {
+            format!(
+                "−{}",
+                crate::domain::Fixed::new(now.units() - then.units(), 4).rounded(2)
+            )
+        }
+        _ => String::new(),
+    };
+    let accepted = doc.accepted_scores();
+
+    let field = |indicator: Indicator| {
+        let on_input = {
+            let app = app.clone();
+            Callback::from(move |text| app.dispatch(Action::SetWhatIf(indicator, text)))
+        };
+        html! {
+            <IndicatorField {indicator} {lang} kind="whatif" purpose={t.whatif_purpose}
+                placeholder={accepted[indicator.index()].map(|s| s.to_string()).unwrap_or_default()}
+                value={doc.whatif[indicator.index()].clone()}
+                error={doc.whatif_input(indicator).err().map(|e| AttrValue::from(e.message(lang)))}
+                {on_input} />
+        }
+    };
+    let on_clear = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::ClearWhatIf))
+    };
+
+    html! {
+        <section class="whatif" aria-labelledby="whatif-heading">
+            <h3 id="whatif-heading">{ t.whatif_heading }</h3>
+            <p class="field-note">{ t.whatif_hint }</p>
+            <div class="compare" aria-live="polite">
+                <div class="total-block">
+                    <span class="label">{ t.current_total }</span>
+                    <span class="total small" data-testid="current-total">{ total_of(&current) }</span>
+                    <span class="entered">{ result_of(&current) }</span>
+                </div>
+                <div class="total-block projected">
+                    <span class="label">{ t.projected_total }</span>
+                    <span class="total small" data-testid="projected-total">{ total_of(&projected) }</span>
+                    <span class="entered">
+                        <span data-testid="projected-result">{ result_of(&projected) }</span>
+                        if !change.is_empty() { { format!(" · {change}") } }
+                    </span>
+                </div>
+            </div>
+            <div class="weights-grid">{ for Indicator::ALL.into_iter().map(field) }</div>
+            <div class="actions">
+                <button type="button" data-testid="clear-whatif" onclick={on_clear}>{ t.clear_whatif }</button>
+            </div>
+        </section>
+    }
+}
