@@ -65,10 +65,21 @@ test("a refused value shows its message beside the field, stays out of the total
   await expectText(byTestId(page, "total-score"), "89.42");
 });
 
-test("the official indicator names label the fields, and English mode says Pass", async () => {
+const THAI_NAMES = [
+  "การปฏิบัติหน้าที่", "การใช้งบประมาณ", "การใช้อำนาจ", "การใช้ทรัพย์สินของราชการ", "การแก้ไขปัญหาการทุจริต",
+  "คุณภาพการดำเนินงาน", "ประสิทธิภาพการสื่อสาร", "การปรับปรุงระบบการทำงาน", "การเปิดเผยข้อมูล", "การป้องกันการทุจริต",
+];
+
+test("each official indicator name labels exactly its score field, and English mode says Pass", async () => {
   const { page, url } = app;
   await openApp(page, url);
-  assert.equal(await page.getByLabel("การใช้ทรัพย์สินของราชการ").getAttribute("data-testid"), "score-i4");
+  // With every section on the page (analysis, targets, what-if, custom weights), each name
+  // still labels one field only: getByLabel is strict and throws on two.
+  await byTestId(page, "framework-custom").check();
+  for (const [n, name] of THAI_NAMES.entries()) {
+    assert.equal(await page.getByLabel(name).getAttribute("data-testid"), `score-i${n + 1}`);
+  }
+  await byTestId(page, "framework-by-year").check();
   await byTestId(page, "lang-toggle").click();
   await expectText(byTestId(page, "result-label"), "Pass");
   assert.equal(await page.getByLabel("Use of government assets").getAttribute("data-testid"), "score-i4");

@@ -1,0 +1,87 @@
+// End to end: reading the scores, adopting a measure, recording a round, planning targets.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, openApp, enterScores, byTestId, expectText, eventually } from "./support.mjs";
+
+// Total 87.58 (IIT 26.58, EIT 25.60, OIT 35.40); i5 is lowest and below 75.
+const SHEET = ["90", "88", "99", "96", "70", "92", "84", "80", "82", "95"];
+
+let app;
+before(async () => {
+  app = await launch();
+});
+after(async () => {
+  await app?.close();
+});
+
+/** The `data-indicator` (or another attribute) of each item of a list, in order. */
+async function itemsOf(page, testid, attribute = "data-indicator") {
+  return byTestId(page, testid).locator(":scope > li").evaluateAll(
+    (items, name) => items.map((item) => item.getAttribute(name)),
+    attribute,
+  );
+}
+
+test("strengths, weaknesses and suggested measures appear once all ten scores are in", async () => {
+  const { page, url } = app;
+  await openApp(page, url);
+  await enterScores(page, SHEET);
+  await expectText(byTestId(page, "total-score"), "87.58");
+  await eventually(async () => {
+    assert.deepEqual(await itemsOf(page, "strengths"), ["i3", "i4", "i10", "i6", "i1", "i2"]);
+  });
+  assert.deepEqual(await itemsOf(page, "to-develop"), ["i5", "i9", "i8", "i7"]);
+  assert.deepEqual(await itemsOf(page, "urgent"), ["i5"]);
+  const measures = await itemsOf(page, "measures", "data-measure");
+  assert.equal(measures[0], "corruption-complaints");
+  assert.ok(measures.includes("ita-results"), "last year's results are always offered");
+  const served = await itemsOf(page, "measures", "data-indicators");
+  assert.equal(served[0], "i5 i9");
+  // The weak indicator's explanation is on the page, in Thai.
+  const urgentText = await byTestId(page, "urgent").textContent();
+  assert.match(urgentText, /การแก้ไขปัญหาการทุจริต/);
+  assert.match(urgentText, /ต่ำกว่า 75\.00/);
+});
+
+test("an adopted measure with a recorded round survives a reload", async () => {
+  const { page, url } = app;
+  await openApp(page, url);
+  await byTestId(page, "adopt-public-disclosure").click();
+  const card = page.locator('[data-testid="planned-measure"][data-catalogue-id="public-disclosure"]');
+  await card.waitFor({ state: "visible" });
+  const id = await card.getAttribute("data-measure-id");
+  await byTestId(page, `measure-${id}-responsible`).fill("งานประชาสัมพันธ์ สำนักปลัด");
+  await byTestId(page, `round-${id}-3-status`).selectOption("in-progress");
+  await byTestId(page, `round-${id}-3-done`).fill("ทำบัญชีข้อมูล 42 รายการ มอบหมายผู้รับผิดชอบแล้ว");
+  await byTestId(page, `round-${id}-3-outputs`).fill("คำสั่งมอบหมาย 1 ฉบับ");
+  await byTestId(page, `round-${id}-3-outcomes`).fill("ข้อมูลบนเว็บไซต์เป็นปัจจุบัน 38 จาก 42 รายการ");
+  await byTestId(page, `round-${id}-3-notes`).fill("<script>alert(1)</script>");
+  assert.equal(await byTestId(page, "adopt-public-disclosure").isDisabled(), true);
+
+  await page.reload();
+  await byTestId(page, `round-${id}-3-status`).waitFor({ state: "visible" });
+  assert.equal(await byTestId(page, `measure-${id}-responsible`).inputValue(), "งานประชาสัมพันธ์ สำนักปลัด");
+  assert.equal(await byTestId(page, `round-${id}-3-status`).inputValue(), "in-progress");
+  assert.equal(await byTestId(page, `round-${id}-3-done`).inputValue(), "ทำบัญชีข้อมูล 42 รายการ มอบหมายผู้รับผิดชอบแล้ว");
+  assert.equal(await byTestId(page, `round-${id}-3-outcomes`).inputValue(), "ข้อมูลบนเว็บไซต์เป็นปัจจุบัน 38 จาก 42 รายการ");
+  assert.equal(await byTestId(page, `round-${id}-3-notes`).inputValue(), "<script>alert(1)</script>");
+  assert.equal(await byTestId(page, "adopt-public-disclosure").isDisabled(), true);
+  assert.deepEqual(app.errors, []);
+});
+
+test("the what-if total moves live beside the current one, and a target plan fills it", async () => {
+  const { page, url } = app;
+  await openApp(page, url);
+  await expectText(byTestId(page, "projected-total"), "87.58");
+  await byTestId(page, "whatif-i9").fill("100");
+  await expectText(byTestId(page, "projected-total"), "91.18");
+  await expectText(byTestId(page, "total-score"), "87.58");
+  await byTestId(page, "clear-whatif").click();
+  await expectText(byTestId(page, "projected-total"), "87.58");
+
+  const plan = byTestId(page, "target-plan");
+  assert.match(await plan.textContent(), /51\.15/);
+  await byTestId(page, "target-level-aa-use").click();
+  await expectText(byTestId(page, "projected-total"), "95.00");
+  assert.equal(await byTestId(page, "whatif-i7").inputValue(), "92.15");
+});
