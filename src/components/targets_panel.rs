@@ -8,7 +8,7 @@ use crate::components::analysis_panel::indicator_name;
 use crate::components::{IndicatorField, WhatIfPanel};
 use crate::domain::scoring::Level;
 use crate::domain::targets::{least_raise, next_level, Goal, TargetPlan};
-use crate::domain::{Indicator, Lang, Score};
+use crate::domain::{Indicator, Lang, ResultRule, Score};
 use crate::i18n::{self, texts};
 use crate::state::Action;
 
@@ -33,22 +33,11 @@ pub fn TargetsPanel() -> Html {
                     // A refused ceiling keeps the default of 100 until it is corrected.
                     let caps: [Score; 10] =
                         std::array::from_fn(|n| *ceilings[n].as_ref().unwrap_or(&Score::MAX));
-                    let mut goals = Vec::new();
-                    if !outcome.passed {
-                        goals.push(Goal::Pass);
-                    }
-                    if let Some(level) = next_level(outcome.level) {
-                        // Passing is level A's floor too: do not show the same plan twice.
-                        if !(level == Level::A && goals.contains(&Goal::Pass)) {
-                            goals.push(Goal::Level(level));
-                        }
-                    }
-                    Some(
-                        goals
-                            .into_iter()
-                            .map(|g| (g, least_raise(&framework, &scores, &caps, g)))
-                            .collect::<Vec<_>>(),
-                    )
+                    let plans = goals_for(outcome.level, outcome.passed)
+                        .into_iter()
+                        .map(|g| (g, least_raise(&framework, &scores, &caps, g)))
+                        .collect::<Vec<_>>();
+                    Some((framework.rule, plans))
                 }
                 _ => None,
             }
@@ -81,8 +70,11 @@ pub fn TargetsPanel() -> Html {
             <div data-testid="target-plan" class="target-plans">
                 { match plans {
                     None => html! { <p class="empty-note">{ t.analysis_needs_scores }</p> },
-                    Some(plans) if plans.is_empty() => html! { <p class="callout good">{ t.goal_reached }</p> },
-                    Some(plans) => plans.into_iter().map(|(goal, plan)| plan_view(&app, lang, goal, plan)).collect::<Html>(),
+                    Some((_, plans)) if plans.is_empty() => html! { <p class="callout good">{ t.goal_reached }</p> },
+                    Some((rule, plans)) => plans
+                        .into_iter()
+                        .map(|(goal, plan)| plan_view(&app, lang, rule, goal, plan))
+                        .collect::<Html>(),
                 } }
             </div>
             <WhatIfPanel />
@@ -90,10 +82,24 @@ pub fn TargetsPanel() -> Html {
     }
 }
 
-fn plan_view(app: &AppContext, lang: Lang, goal: Goal, plan: TargetPlan) -> Html {
+/// What to plan for from a level: the pass line (85.00) while the total does not pass, and
+/// the next level, unless that is level A, whose floor is the pass line itself.
+fn goals_for(level: Level, passed: bool) -> Vec<Goal> {
+    let mut goals = Vec::new();
+    if !passed {
+        goals.push(Goal::Pass);
+    }
+    if let Some(next) = next_level(level).filter(|&l| l != Level::A || passed) {
+        goals.push(Goal::Level(next));
+    }
+    goals
+}
+
+fn plan_view(app: &AppContext, lang: Lang, rule: ResultRule, goal: Goal, plan: TargetPlan) -> Html {
     let t = texts(lang);
     let testid = goal_testid(goal);
     let heading = match goal {
+        Goal::Pass if rule == ResultRule::Levels => t.goal_85_levels.to_owned(),
         Goal::Pass => t.goal_pass.to_owned(),
         Goal::Level(level) => i18n::goal_level(lang, level.label(), &level.band().0.to_string()),
     };

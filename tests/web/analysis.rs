@@ -154,3 +154,21 @@ async fn targets_and_what_if_update_live() {
     assert!(app.text("target-level-aa").contains("92.10"));
     assert!(app.find("target-unreachable").is_some());
 }
+
+#[wasm_bindgen_test]
+async fn a_low_total_gets_a_plan_to_85_and_to_the_next_level() {
+    let app = mount_clean().await;
+    app.select("fiscal-year", "2563").await;
+    app.enter_scores(["70"; 10]).await;
+    assert_eq!(app.text("result-label"), "C");
+    // To 85: 150 000 − 50 more units. i9 and i10 to 100 add 2 × 20 × 3000 = 120 000; then
+    // weight 10: i6 ⌈29 950 / 10⌉ = 2995 → 99.95. Points 30 + 30 + 29.95 = 89.95.
+    let pass = app.text("target-pass");
+    assert!(
+        pass.contains("85.00") && pass.contains("89.95") && pass.contains("99.95"),
+        "{pass}"
+    );
+    // To B (74.995): 49 950 units: i9 to 100 adds 60 000 → ⌈49 950 / 20⌉ = 2498 → 94.98.
+    let b = app.text("target-level-b");
+    assert!(b.contains("24.98") && b.contains("94.98"), "{b}");
+}
