@@ -5,6 +5,8 @@
 //! only ever calls into this tree, never the other way round.
 
 pub mod analysis;
+pub mod charts;
+pub mod filename;
 pub mod fixed;
 pub mod framework;
 pub mod indicator;
