@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    AnalysisPanel, FrameworkPanel, Header, MeasureSuggestions, OrganisationForm, ScoreForm,
-    SectionNav, StorageNotice, Summary, TargetsPanel, WorkingPanel,
+    AnalysisPanel, ChartsPanel, FrameworkPanel, Header, MeasureSuggestions, OrganisationForm,
+    ScoreForm, SectionNav, StorageNotice, Summary, TargetsPanel, WorkingPanel,
 };
 use crate::hooks::use_persistence;
 use crate::i18n::texts;
@@ -41,6 +41,7 @@ pub fn App() -> Html {
                     <FrameworkPanel />
                     <ScoreForm />
                     <AnalysisPanel />
+                    <ChartsPanel />
                     <MeasureSuggestions />
                     <TargetsPanel />
                 </div>

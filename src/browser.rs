@@ -9,21 +9,7 @@ use crate::storage::js_text;
 
 /// Offers `text` as a file download named `filename`.
 pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), String> {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or_else(|| "no document".to_owned())?;
-    let url = ObjectUrl::from(Blob::new_with_options(text, Some(mime)));
-    let anchor = document
-        .create_element("a")
-        .map_err(|e| js_text(&e))?
-        .dyn_into::<web_sys::HtmlAnchorElement>()
-        .map_err(|_| "could not create a link".to_owned())?;
-    anchor.set_href(&url);
-    anchor.set_download(filename);
-    anchor.click();
-    // Revoking the URL at once can cancel the download in some browsers: keep it a while.
-    Timeout::new(60_000, move || drop(url)).forget();
-    Ok(())
+    download_blob(filename, Blob::new_with_options(text, Some(mime)).into())
 }
 
 /// Asks the user to confirm; `false` when the browser cannot ask.
@@ -42,4 +28,89 @@ pub fn set_document_lang(lang: Lang) {
         // Failing to set an attribute leaves the old language: harmless.
         let _ = root.set_attribute("lang", lang.code());
     }
+}
+
+/// Offers a blob as a file download named `filename`.
+pub fn download_blob(filename: &str, blob: web_sys::Blob) -> Result<(), String> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| "no document".to_owned())?;
+    let url = ObjectUrl::from(blob);
+    let anchor = document
+        .create_element("a")
+        .map_err(|e| js_text(&e))?
+        .dyn_into::<web_sys::HtmlAnchorElement>()
+        .map_err(|_| "could not create a link".to_owned())?;
+    anchor.set_href(&url);
+    anchor.set_download(filename);
+    anchor.click();
+    // Revoking the URL at once can cancel the download in some browsers: keep it a while.
+    Timeout::new(60_000, move || drop(url)).forget();
+    Ok(())
+}
+
+/// Renders an SVG document to a PNG `scale` times its own size, for print: the SVG is drawn
+/// from a `data:` URL (no request leaves the page) onto a canvas.
+pub async fn svg_to_png(
+    svg: &str,
+    (width, height): (u32, u32),
+    scale: f64,
+) -> Result<web_sys::Blob, String> {
+    use wasm_bindgen_futures::JsFuture;
+
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| "no document".to_owned())?;
+    let image = web_sys::HtmlImageElement::new().map_err(|e| js_text(&e))?;
+    image.set_width(width);
+    image.set_height(height);
+    let source: String = js_sys::encode_uri_component(svg).into();
+    image.set_src(&format!("data:image/svg+xml;charset=utf-8,{source}"));
+    JsFuture::from(image.decode())
+        .await
+        .map_err(|e| js_text(&e))?;
+
+    let canvas = document
+        .create_element("canvas")
+        .map_err(|e| js_text(&e))?
+        .dyn_into::<web_sys::HtmlCanvasElement>()
+        .map_err(|_| "could not create a canvas".to_owned())?;
+    canvas.set_width((f64::from(width) * scale).round() as u32);
+    canvas.set_height((f64::from(height) * scale).round() as u32);
+    let context = canvas
+        .get_context("2d")
+        .map_err(|e| js_text(&e))?
+        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        .ok_or_else(|| "this browser cannot draw on a canvas".to_owned())?;
+    context.scale(scale, scale).map_err(|e| js_text(&e))?;
+    context
+        .draw_image_with_html_image_element_and_dw_and_dh(
+            &image,
+            0.0,
+            0.0,
+            f64::from(width),
+            f64::from(height),
+        )
+        .map_err(|e| js_text(&e))?;
+
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        let reject_at_once = reject.clone();
+        let done =
+            wasm_bindgen::closure::Closure::once_into_js(move |blob: wasm_bindgen::JsValue| {
+                let _ = if blob.is_null() {
+                    reject.call1(
+                        &wasm_bindgen::JsValue::NULL,
+                        &"the PNG could not be made".into(),
+                    )
+                } else {
+                    resolve.call1(&wasm_bindgen::JsValue::NULL, &blob)
+                };
+            });
+        if let Err(error) = canvas.to_blob(done.unchecked_ref()) {
+            let _ = reject_at_once.call1(&wasm_bindgen::JsValue::NULL, &error);
+        }
+    });
+    let blob = JsFuture::from(promise).await.map_err(|e| js_text(&e))?;
+    blob.dyn_into::<web_sys::Blob>()
+        .map_err(|_| "the PNG could not be made".to_owned())
 }

@@ -1,6 +1,8 @@
 //! The page's components, one per file.
 
 pub mod analysis_panel;
+pub mod chart_figure;
+pub mod charts_panel;
 pub mod custom_weights;
 pub mod framework_panel;
 pub mod header;
@@ -13,6 +15,7 @@ pub mod score_field;
 pub mod score_form;
 pub mod section_nav;
 pub mod storage_notice;
+pub mod suggestion_item;
 pub mod summary;
 pub mod targets_panel;
 pub mod text_field;
@@ -21,6 +24,8 @@ pub mod what_if_panel;
 pub mod working_panel;
 
 pub use analysis_panel::AnalysisPanel;
+pub use chart_figure::ChartFigure;
+pub use charts_panel::ChartsPanel;
 pub use custom_weights::CustomWeights;
 pub use framework_panel::FrameworkPanel;
 pub use header::Header;
@@ -33,6 +38,7 @@ pub use score_field::ScoreField;
 pub use score_form::ScoreForm;
 pub use section_nav::SectionNav;
 pub use storage_notice::StorageNotice;
+pub use suggestion_item::SuggestionItem;
 pub use summary::Summary;
 pub use targets_panel::TargetsPanel;
 pub use text_field::TextField;

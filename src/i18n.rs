@@ -139,6 +139,13 @@ pub struct Texts {
     pub clear_whatif: &'static str,
     pub ceiling_purpose: &'static str,
     pub whatif_purpose: &'static str,
+    pub nav_charts: &'static str,
+    pub charts_heading: &'static str,
+    pub download_svg: &'static str,
+    pub download_png: &'static str,
+    pub show_table: &'static str,
+    pub history_needs_years: &'static str,
+    pub series_whatif: &'static str,
     pub footer: &'static str,
 }
 
@@ -275,6 +282,13 @@ static TH: Texts = Texts {
     clear_whatif: "ล้างค่าสมมติ",
     ceiling_purpose: "เพดานคะแนน",
     whatif_purpose: "คะแนนสมมติ",
+    nav_charts: "แผนภูมิ",
+    charts_heading: "แผนภูมิ",
+    download_svg: "ดาวน์โหลด SVG",
+    download_png: "ดาวน์โหลด PNG (สำหรับพิมพ์)",
+    show_table: "ดูตัวเลขเป็นตาราง",
+    history_needs_years: "แผนภูมิคะแนนย้อนหลังจะแสดงเมื่อมีผลครบ 10 ตัวชี้วัดอย่างน้อย 2 ปีงบประมาณ",
+    series_whatif: "คะแนนสมมติ",
     footer: "ITA Self-Check · ใช้ประเมินตนเองก่อนและหลังการประเมินจริง ผลอย่างเป็นทางการคือผลจากระบบ ITAS ของสำนักงาน ป.ป.ช.",
 };
 
@@ -411,6 +425,13 @@ static EN: Texts = Texts {
     clear_whatif: "Clear the what-if",
     ceiling_purpose: "Ceiling",
     whatif_purpose: "What-if score",
+    nav_charts: "Charts",
+    charts_heading: "Charts",
+    download_svg: "Download SVG",
+    download_png: "Download PNG (print quality)",
+    show_table: "See the numbers as a table",
+    history_needs_years: "The results-over-the-years chart appears once at least two fiscal years have all ten scores",
+    series_whatif: "What-if scores",
     footer: "ITA Self-Check · for self-assessment before and after the official run; the official result is the one NACC's ITAS system reports",
 };
 
@@ -551,5 +572,21 @@ pub fn unreachable_sentence(lang: Lang, best: &str) -> String {
     lang.pick(
         format!("ไปไม่ถึงภายใต้เพดานที่ตั้งไว้: แม้ทุกตัวชี้วัดได้เต็มเพดาน คะแนนรวมสูงสุดเพียง {best}"),
         format!("Out of reach under the ceilings set: with every indicator at its ceiling the total is only {best}"),
+    )
+}
+
+/// The radar's name for the current scores: "คะแนนปี 2569".
+pub fn series_current(lang: Lang, fiscal_year: u16) -> String {
+    lang.pick(
+        format!("คะแนนปี {fiscal_year}"),
+        format!("Scores {fiscal_year}"),
+    )
+}
+
+/// Shown when a PNG could not be made.
+pub fn png_failed(lang: Lang, reason: &str) -> String {
+    lang.pick(
+        format!("สร้างไฟล์ PNG ไม่สำเร็จ: {reason}"),
+        format!("The PNG could not be made: {reason}"),
     )
 }

@@ -15,6 +15,7 @@ pub fn SectionNav() -> Html {
     let links = [
         ("#scores", t.nav_scores),
         ("#analysis", t.nav_analysis),
+        ("#charts", t.nav_charts),
         ("#measures", t.nav_measures),
         ("#targets", t.nav_targets),
     ];

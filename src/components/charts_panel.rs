@@ -1,0 +1,122 @@
+//! The charts section: every chart redrawn from the state on each edit.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::AppContext;
+use crate::components::ChartFigure;
+use crate::domain::charts::radar::SeriesKind;
+use crate::domain::charts::{
+    self, history_chart, indicator_chart, progress_chart, radar_chart, tools_chart, Chart,
+    ChartContext, ChartError, RadarSeries, YearPoint,
+};
+use crate::domain::filename::safe_stem;
+use crate::domain::{Indicator, Lang};
+use crate::i18n::{self, texts};
+use crate::state::Doc;
+
+/// Everything drawn for one state of the work.
+#[derive(PartialEq)]
+struct Drawn {
+    indicators: Rc<Chart>,
+    tools: Rc<Chart>,
+    radar: Rc<Chart>,
+    progress: Option<Rc<Chart>>,
+    history: Option<Rc<Chart>>,
+}
+
+/// Draws every chart for `doc`; `None` where no framework is in effect.
+fn draw_all(doc: &Doc) -> Result<Option<Drawn>, ChartError> {
+    let (Ok(evaluation), Ok(thresholds)) = (doc.evaluation(), doc.thresholds.thresholds()) else {
+        return Ok(None);
+    };
+    let lang = doc.lang;
+    let context = ChartContext {
+        lang,
+        organisation: &doc.organisation.name,
+        fiscal_year: doc.fiscal_year,
+    };
+    let mut series = vec![RadarSeries {
+        name: i18n::series_current(lang, doc.fiscal_year),
+        scores: doc.accepted_scores(),
+        kind: SeriesKind::Current,
+    }];
+    if Indicator::ALL
+        .iter()
+        .any(|&i| matches!(doc.whatif_input(i), Ok(Some(_))))
+    {
+        series.push(RadarSeries {
+            name: texts(lang).series_whatif.to_owned(),
+            scores: doc.whatif_scores(),
+            kind: SeriesKind::Target,
+        });
+    }
+    let years: Vec<YearPoint> = vec![YearPoint {
+        year: doc.fiscal_year,
+        total: evaluation.total_rounded(),
+        scores: doc.accepted_scores(),
+    }];
+    let with_totals = years.iter().filter(|y| y.total.is_some()).count();
+    Ok(Some(Drawn {
+        indicators: Rc::new(indicator_chart(&context, &evaluation, &thresholds)?),
+        tools: Rc::new(tools_chart(&context, &evaluation)?),
+        radar: Rc::new(radar_chart(&context, &series)?),
+        progress: match doc.measures.is_empty() {
+            true => None,
+            false => Some(Rc::new(progress_chart(&context, &doc.measures)?)),
+        },
+        history: match with_totals >= 2 {
+            true => Some(Rc::new(history_chart(&context, &years)?)),
+            false => None,
+        },
+    }))
+}
+
+/// Indicator bars, tools and total, radar, measures progress and history.
+#[component]
+pub fn ChartsPanel() -> Html {
+    let Some(app) = use_context::<AppContext>() else {
+        return Html::default();
+    };
+    let lang = app.doc.lang;
+    let t = texts(lang);
+    let drawn = use_memo(app.doc.clone(), |doc| {
+        draw_all(doc).map_err(|e| e.to_string())
+    });
+    let year = app.doc.fiscal_year.to_string();
+    let stem = |chart: &str| safe_stem(&["ita", chart, &app.doc.organisation.name, &year]);
+    let figure = |chart: &Rc<Chart>,
+                  testid: &'static str,
+                  kind: &str,
+                  size: (u32, u32),
+                  lang: Lang| {
+        html! { <ChartFigure chart={chart.clone()} {testid} file_stem={stem(kind)} {size} {lang} /> }
+    };
+
+    let body = match &*drawn {
+        Err(error) => html! { <p class="callout error" role="alert">{ error.clone() }</p> },
+        Ok(None) => html! { <p class="empty-note">{ t.no_total_without_framework }</p> },
+        Ok(Some(d)) => html! {
+            <>
+                { figure(&d.indicators, "chart-indicators", "indicators", charts::indicators::SIZE, lang) }
+                { figure(&d.tools, "chart-tools", "tools", charts::tools::SIZE, lang) }
+                { figure(&d.radar, "chart-radar", "radar", charts::radar::SIZE, lang) }
+                if let Some(progress) = &d.progress {
+                    { figure(progress, "chart-progress", "measures", (640, charts::progress::height(app.doc.measures.len())), lang) }
+                }
+                if let Some(history) = &d.history {
+                    { figure(history, "chart-history", "history", charts::history::SIZE, lang) }
+                } else {
+                    <p class="field-note">{ t.history_needs_years }</p>
+                }
+            </>
+        },
+    };
+    html! {
+        <section class="card" id="charts" aria-labelledby="charts-heading">
+            <h2 id="charts-heading">{ t.charts_heading }</h2>
+            { body }
+        </section>
+    }
+}
