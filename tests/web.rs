@@ -13,6 +13,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 #[path = "web/analysis.rs"]
 mod analysis;
+#[path = "web/charts.rs"]
+mod charts;
 #[path = "web/scoring.rs"]
 mod scoring;
 

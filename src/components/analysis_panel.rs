@@ -44,6 +44,7 @@ pub fn AnalysisPanel() -> Html {
             let urgent = analysis.urgent();
             html! {
                 <>
+                    <div class="table-scroll">
                     <table class="ranking" data-testid="ranking">
                         <caption>{ t.ranking_heading }</caption>
                         <thead>
@@ -69,6 +70,7 @@ pub fn AnalysisPanel() -> Html {
                             }) }
                         </tbody>
                     </table>
+                    </div>
 
                     <div class="marks">
                         <section aria-labelledby="strengths-heading">

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::app::AppContext;
-use crate::components::IndicatorField;
+use crate::components::indicator_field::{FieldKind, IndicatorField};
 use crate::domain::framework::CustomWeightsError;
 use crate::domain::{Indicator, ResultRule, Weights};
 use crate::i18n::{self, texts};
@@ -37,15 +37,11 @@ pub fn CustomWeights() -> Html {
     };
 
     let field = |indicator: Indicator| {
-        let on_input = {
-            let app = app.clone();
-            Callback::from(move |text| app.dispatch(Action::SetCustomWeight(indicator, text)))
-        };
         html! {
-            <IndicatorField {indicator} {lang} kind="weight" purpose={t.weight_column}
-                inputmode="numeric" value={doc.custom.weights[indicator.index()].clone()}
+            <IndicatorField {indicator} {lang} kind={FieldKind::Weight} purpose={t.weight_column}
+                value={doc.custom.weights[indicator.index()].clone()}
                 error={fields[indicator.index()].as_ref().err().map(|e| AttrValue::from(e.message(lang)))}
-                {on_input} />
+                dispatcher={app.dispatcher()} />
         }
     };
     let rule_option = |rule: ResultRule| {

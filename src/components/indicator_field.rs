@@ -6,6 +6,36 @@ use yew::prelude::*;
 
 use crate::domain::{Indicator, Lang};
 use crate::events::on_text;
+use crate::state::{Action, State};
+
+/// What a per-indicator field holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FieldKind {
+    /// A custom framework weight (`weight-iN`).
+    Weight,
+    /// A target ceiling (`ceiling-iN`).
+    Ceiling,
+    /// A what-if target (`whatif-iN`).
+    WhatIf,
+}
+
+impl FieldKind {
+    fn prefix(self) -> &'static str {
+        match self {
+            FieldKind::Weight => "weight",
+            FieldKind::Ceiling => "ceiling",
+            FieldKind::WhatIf => "whatif",
+        }
+    }
+
+    fn action(self, indicator: Indicator, text: String) -> Action {
+        match self {
+            FieldKind::Weight => Action::SetCustomWeight(indicator, text),
+            FieldKind::Ceiling => Action::SetCeiling(indicator, text),
+            FieldKind::WhatIf => Action::SetWhatIf(indicator, text),
+        }
+    }
+}
 
 /// Props of [`IndicatorField`].
 #[derive(Properties, PartialEq, Clone)]
@@ -14,8 +44,8 @@ pub struct IndicatorFieldProps {
     pub indicator: Indicator,
     /// Interface language.
     pub lang: Lang,
-    /// `weight`, `ceiling` or `whatif`: the field is `{kind}-iN`, its error `{kind}-error-iN`.
-    pub kind: &'static str,
+    /// What it holds: the field is `{kind}-iN`, its error `{kind}-error-iN`.
+    pub kind: FieldKind,
     /// What the field holds, for its accessible name: "น้ำหนัก i4".
     pub purpose: AttrValue,
     /// The text as typed.
@@ -23,23 +53,25 @@ pub struct IndicatorFieldProps {
     /// Shown while empty.
     #[prop_or_default]
     pub placeholder: AttrValue,
-    /// `decimal` or `numeric`.
-    #[prop_or("decimal")]
-    pub inputmode: &'static str,
     /// Why the text is refused, if it is.
     #[prop_or_default]
     pub error: Option<AttrValue>,
-    /// Called with the new text on every keystroke.
-    pub on_input: Callback<String>,
+    /// Where each keystroke goes; stable across renders, so an unchanged field is skipped.
+    pub dispatcher: UseReducerDispatcher<State>,
 }
 
 /// Name on the left, input on the right, the refusal underneath.
 #[component]
 pub fn IndicatorField(props: &IndicatorFieldProps) -> Html {
     let code = props.indicator.code();
-    let id = format!("{}-{code}", props.kind);
-    let error_id = format!("{}-error-{code}", props.kind);
-    let on_input = props.on_input.clone();
+    let id = format!("{}-{code}", props.kind.prefix());
+    let error_id = format!("{}-error-{code}", props.kind.prefix());
+    let (dispatcher, kind, indicator) = (props.dispatcher.clone(), props.kind, props.indicator);
+    let inputmode = if kind == FieldKind::Weight {
+        "numeric"
+    } else {
+        "decimal"
+    };
     html! {
         <div class="weight-field">
             <span class="indicator-name" aria-hidden="true">
@@ -50,13 +82,13 @@ pub fn IndicatorField(props: &IndicatorFieldProps) -> Html {
                 id={id.clone()}
                 data-testid={id}
                 type="text"
-                inputmode={props.inputmode}
+                {inputmode}
                 autocomplete="off"
                 placeholder={props.placeholder.clone()}
                 aria-invalid={props.error.is_some().to_string()}
                 aria-describedby={props.error.is_some().then(|| error_id.clone())}
                 value={props.value.clone()}
-                oninput={on_text(move |text| on_input.emit(text))}
+                oninput={on_text(move |text| dispatcher.dispatch(kind.action(indicator, text)))}
             />
             if let Some(message) = &props.error {
                 <p class="field-error" id={error_id.clone()} data-testid={error_id} role="alert">{ message.clone() }</p>

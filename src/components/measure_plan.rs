@@ -38,23 +38,9 @@ pub fn MeasurePlan() -> Html {
             if doc.measures.is_empty() {
                 <p class="empty-note">{ t.plan_empty }</p>
             }
-            { for doc.measures.iter().map(|measure| {
-                let id = measure.id.clone();
-                let on_edit = {
-                    let (app, id) = (app.clone(), id.clone());
-                    Callback::from(move |edit| app.dispatch(Action::EditMeasure(id.clone(), edit)))
-                };
-                let on_round = {
-                    let (app, id) = (app.clone(), id.clone());
-                    Callback::from(move |(month, edit)| app.dispatch(Action::EditRound(id.clone(), month, edit)))
-                };
-                let on_remove = {
-                    let (app, id) = (app.clone(), id.clone());
-                    Callback::from(move |()| app.dispatch(Action::RemoveMeasure(id.clone())))
-                };
-                html! {
-                    <PlannedMeasureCard key={id} measure={measure.clone()} {lang} {on_edit} {on_round} {on_remove} />
-                }
+            { for doc.measures.iter().map(|measure| html! {
+                <PlannedMeasureCard key={measure.id.clone()} measure={measure.clone()} {lang}
+                    dispatcher={app.dispatcher()} />
             }) }
             <button type="button" class="add" data-testid="add-own-measure" onclick={on_add}>{ t.add_own }</button>
         </section>

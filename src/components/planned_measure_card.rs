@@ -7,6 +7,7 @@ use crate::components::TextField;
 use crate::domain::{Indicator, Lang, MeasureEdit, PlannedMeasure, Rhythm, RoundEdit, Status};
 use crate::events::{on_check, on_select};
 use crate::i18n::{self, texts};
+use crate::state::{Action, State};
 
 /// Props of [`PlannedMeasureCard`].
 #[derive(Properties, PartialEq, Clone)]
@@ -15,12 +16,9 @@ pub struct PlannedMeasureCardProps {
     pub measure: PlannedMeasure,
     /// Interface language.
     pub lang: Lang,
-    /// Called with each edit of a measure field.
-    pub on_edit: Callback<MeasureEdit>,
-    /// Called with each edit of a round's report, with the round's month.
-    pub on_round: Callback<(u8, RoundEdit)>,
-    /// Called when the user removes the measure.
-    pub on_remove: Callback<()>,
+    /// Where edits go. It stays the same from render to render, so a card whose measure did
+    /// not change is not rendered again when something else on the page changes.
+    pub dispatcher: UseReducerDispatcher<State>,
 }
 
 /// An editable measure with its rounds.
@@ -30,8 +28,12 @@ pub fn PlannedMeasureCard(props: &PlannedMeasureCardProps) -> Html {
     let lang = props.lang;
     let t = texts(lang);
     let id = &m.id;
+    let on_edit = {
+        let (dispatcher, id) = (props.dispatcher.clone(), id.clone());
+        Callback::from(move |edit| dispatcher.dispatch(Action::EditMeasure(id.clone(), edit)))
+    };
     let edit = |make: fn(String) -> MeasureEdit| {
-        let on_edit = props.on_edit.clone();
+        let on_edit = on_edit.clone();
         Callback::from(move |text: String| on_edit.emit(make(text)))
     };
     let text = |suffix: &str,
@@ -45,7 +47,7 @@ pub fn PlannedMeasureCard(props: &PlannedMeasureCardProps) -> Html {
         }
     };
     let on_rhythm = {
-        let on_edit = props.on_edit.clone();
+        let on_edit = on_edit.clone();
         on_select(move |code| {
             if let Some(rhythm) = Rhythm::from_code(&code) {
                 on_edit.emit(MeasureEdit::Rhythm(rhythm));
@@ -53,8 +55,8 @@ pub fn PlannedMeasureCard(props: &PlannedMeasureCardProps) -> Html {
         })
     };
     let on_remove = {
-        let on_remove = props.on_remove.clone();
-        Callback::from(move |_: MouseEvent| on_remove.emit(()))
+        let (dispatcher, id) = (props.dispatcher.clone(), id.clone());
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::RemoveMeasure(id.clone())))
     };
     let title = if m.name.trim().is_empty() {
         t.untitled.to_owned()
@@ -89,7 +91,7 @@ pub fn PlannedMeasureCard(props: &PlannedMeasureCardProps) -> Html {
             <fieldset class="indicator-picks">
                 <legend>{ t.indicators_legend }</legend>
                 { for Indicator::ALL.into_iter().map(|indicator| {
-                    let on_edit = props.on_edit.clone();
+                    let on_edit = on_edit.clone();
                     let onchange = on_check(move |_| on_edit.emit(MeasureEdit::ToggleIndicator(indicator)));
                     html! {
                         <label class="check" title={indicator.name(lang)}>
@@ -137,12 +139,18 @@ fn round(props: &PlannedMeasureCardProps, month: u8) -> Html {
     let t = texts(lang);
     let report = props.measure.round(month);
     let prefix = format!("round-{}-{month}", props.measure.id);
+    let on_round = {
+        let (dispatcher, id) = (props.dispatcher.clone(), props.measure.id.clone());
+        Callback::from(move |(month, edit)| {
+            dispatcher.dispatch(Action::EditRound(id.clone(), month, edit))
+        })
+    };
     let edit = |make: fn(String) -> RoundEdit| {
-        let on_round = props.on_round.clone();
+        let on_round = on_round.clone();
         Callback::from(move |text: String| on_round.emit((month, make(text))))
     };
     let on_status = {
-        let on_round = props.on_round.clone();
+        let on_round = on_round.clone();
         on_select(move |code| {
             if let Some(status) = Status::from_code(&code) {
                 on_round.emit((month, RoundEdit::Status(status)));

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::domain::{Indicator, IndicatorLine, Lang};
 use crate::events::on_text;
 use crate::i18n;
+use crate::state::{Action, State};
 
 /// Props of [`ScoreField`].
 #[derive(Properties, PartialEq, Clone)]
@@ -24,8 +25,8 @@ pub struct ScoreFieldProps {
     /// The indicator's line of the score sheet, for its contribution.
     #[prop_or_default]
     pub line: Option<IndicatorLine>,
-    /// Called with the new text on every keystroke.
-    pub on_input: Callback<String>,
+    /// Where each keystroke goes; stable across renders, so an unchanged field is skipped.
+    pub dispatcher: UseReducerDispatcher<State>,
 }
 
 /// A score input, accessible by its official indicator name.
@@ -36,8 +37,8 @@ pub fn ScoreField(props: &ScoreFieldProps) -> Html {
     let error_id = format!("score-error-{code}");
     let note_id = format!("score-note-{code}");
     let oninput = {
-        let on_input = props.on_input.clone();
-        on_text(move |text| on_input.emit(text))
+        let (dispatcher, indicator) = (props.dispatcher.clone(), props.indicator);
+        on_text(move |text| dispatcher.dispatch(Action::SetScore(indicator, text)))
     };
     let contribution = props.line.and_then(|line| {
         let gained = line.contribution()?.to_trimmed(2);

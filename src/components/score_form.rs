@@ -6,7 +6,6 @@ use crate::app::AppContext;
 use crate::components::ScoreField;
 use crate::domain::Tool;
 use crate::i18n::{self, texts};
-use crate::state::Action;
 
 /// Three fieldsets (IIT, EIT, OIT) holding the indicators' score fields.
 #[component]
@@ -31,10 +30,6 @@ pub fn ScoreForm() -> Html {
                     }
                 </legend>
                 { for tool.indicators().map(|indicator| {
-                    let on_input = {
-                        let app = app.clone();
-                        Callback::from(move |text: String| app.dispatch(Action::SetScore(indicator, text)))
-                    };
                     let error = doc.score_input(indicator).err().map(|e| AttrValue::from(e.message(lang)));
                     html! {
                         <ScoreField
@@ -44,7 +39,7 @@ pub fn ScoreForm() -> Html {
                             text={doc.scores[indicator.index()].clone()}
                             {error}
                             line={evaluation.as_ref().map(|e| e.lines[indicator.index()])}
-                            {on_input}
+                            dispatcher={app.dispatcher()}
                         />
                     }
                 }) }

@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 use crate::app::AppContext;
 use crate::components::analysis_panel::indicator_name;
-use crate::components::{IndicatorField, WhatIfPanel};
+use crate::components::indicator_field::{FieldKind, IndicatorField};
+use crate::components::WhatIfPanel;
 use crate::domain::scoring::Level;
 use crate::domain::targets::{least_raise, next_level, Goal, TargetPlan};
 use crate::domain::{Indicator, Lang, ResultRule, Score};
@@ -46,15 +47,11 @@ pub fn TargetsPanel() -> Html {
     };
 
     let ceiling_field = |indicator: Indicator| {
-        let on_input = {
-            let app = app.clone();
-            Callback::from(move |text| app.dispatch(Action::SetCeiling(indicator, text)))
-        };
         html! {
-            <IndicatorField {indicator} {lang} kind="ceiling" purpose={t.ceiling_purpose}
+            <IndicatorField {indicator} {lang} kind={FieldKind::Ceiling} purpose={t.ceiling_purpose}
                 placeholder="100" value={doc.ceilings[indicator.index()].clone()}
                 error={ceilings[indicator.index()].as_ref().err().map(|e| AttrValue::from(e.message(lang)))}
-                {on_input} />
+                dispatcher={app.dispatcher()} />
         }
     };
 
@@ -126,6 +123,7 @@ fn plan_view(app: &AppContext, lang: Lang, rule: ResultRule, goal: Goal, plan: T
             html! {
                 <>
                     <p class="plan-sentence">{ i18n::plan_sentence(lang, &points.to_string(), &total.to_string()) }</p>
+                    <div class="table-scroll">
                     <table class="plan-table">
                         <thead>
                             <tr>
@@ -148,6 +146,7 @@ fn plan_view(app: &AppContext, lang: Lang, rule: ResultRule, goal: Goal, plan: T
                             }) }
                         </tbody>
                     </table>
+                    </div>
                     <button type="button" data-testid={format!("{testid}-use")} {onclick}>{ t.use_plan }</button>
                 </>
             }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::app::AppContext;
-use crate::components::IndicatorField;
+use crate::components::indicator_field::{FieldKind, IndicatorField};
 use crate::domain::{evaluate, Indicator};
 use crate::i18n::texts;
 use crate::state::Action;
@@ -55,16 +55,12 @@ pub fn WhatIfPanel() -> Html {
     let accepted = doc.accepted_scores();
 
     let field = |indicator: Indicator| {
-        let on_input = {
-            let app = app.clone();
-            Callback::from(move |text| app.dispatch(Action::SetWhatIf(indicator, text)))
-        };
         html! {
-            <IndicatorField {indicator} {lang} kind="whatif" purpose={t.whatif_purpose}
+            <IndicatorField {indicator} {lang} kind={FieldKind::WhatIf} purpose={t.whatif_purpose}
                 placeholder={accepted[indicator.index()].map(|s| s.to_string()).unwrap_or_default()}
                 value={doc.whatif[indicator.index()].clone()}
                 error={doc.whatif_input(indicator).err().map(|e| AttrValue::from(e.message(lang)))}
-                {on_input} />
+                dispatcher={app.dispatcher()} />
         }
     };
     let on_clear = {
