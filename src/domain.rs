@@ -18,6 +18,7 @@ pub mod score;
 pub mod scoring;
 pub mod targets;
 pub mod text;
+pub mod workbook;
 pub mod working;
 
 pub use analysis::{analyse, Analysis, Reading, Standing, Thresholds};

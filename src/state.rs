@@ -1,8 +1,7 @@
 //! The app's one state, the actions that change it and the reducer.
 //!
-//! The state keeps what the user typed, as typed: a refused score stays in its field with
-//! its message, and nothing is lost. Everything shown (scores, framework, total, result)
-//! is derived from it by domain functions on every render, never stored beside it.
+//! The state holds the [`Workbook`] (everything the user entered, saved on the device) and
+//! what belongs to this session only: how saving goes and what one click can undo.
 
 use std::rc::Rc;
 
@@ -10,291 +9,15 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use yew::Reducible;
 
-use crate::domain::analysis::ThresholdError;
-use crate::domain::framework::{framework_for_year, latest_fiscal_year, CustomWeightsError};
 use crate::domain::plan::next_measure_id;
-use crate::domain::{
-    analyse, evaluate, Analysis, CatalogueMeasure, Evaluation, Framework, FrameworkEntry,
-    Indicator, Lang, MeasureEdit, OrgType, PlannedMeasure, ResultRule, RoundEdit, Score,
-    ScoreError, Thresholds, Weights,
+pub use crate::domain::workbook::{
+    Assessment, CustomFramework, FrameworkChoice, FrameworkProblem, Organisation, Person,
+    ThresholdField, ThresholdInputs, ThresholdProblem, Workbook,
 };
-
-/// The organisation being assessed, as entered.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Organisation {
-    /// Its name.
-    pub name: String,
-    /// Its kind, once chosen.
-    #[serde(rename = "type")]
-    pub org_type: Option<OrgType>,
-    /// The province as typed (it may not match a province yet).
-    pub province: String,
-}
-
-/// Whether the year's framework applies or the user's own.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum FrameworkChoice {
-    /// The framework of the fiscal year (ITA.md §3).
-    #[default]
-    ByYear,
-    /// The user's own weights and rule.
-    Custom,
-}
-
-/// The user's own framework, as typed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct CustomFramework {
-    /// Ten weights as typed, `i1` first.
-    pub weights: [String; 10],
-    /// How the result is decided.
-    pub rule: ResultRule,
-}
-
-impl CustomFramework {
-    /// A starting point copied from a published framework.
-    pub fn from_entry(entry: &FrameworkEntry) -> CustomFramework {
-        CustomFramework {
-            weights: entry.weights.map(|w| w.to_string()),
-            rule: entry.rule,
-        }
-    }
-}
-
-impl Default for CustomFramework {
-    fn default() -> CustomFramework {
-        CustomFramework {
-            weights: Weights::STANDARD.as_array().map(|w| w.to_string()),
-            rule: ResultRule::PassMark,
-        }
-    }
-}
-
-/// The analysis thresholds as typed in the settings panel.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ThresholdInputs {
-    /// Strength line (default 85).
-    pub strength: String,
-    /// Excellent line (default 95).
-    pub excellent: String,
-    /// Urgent line (default 75).
-    pub urgent: String,
-    /// Whether the lowest indicator is always urgent (default yes).
-    pub lowest_is_urgent: bool,
-}
-
-impl Default for ThresholdInputs {
-    fn default() -> ThresholdInputs {
-        let t = Thresholds::default();
-        ThresholdInputs {
-            strength: t.strength.to_string(),
-            excellent: t.excellent.to_string(),
-            urgent: t.urgent.to_string(),
-            lowest_is_urgent: t.lowest_is_urgent,
-        }
-    }
-}
-
-/// Which threshold a field sets.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ThresholdField {
-    /// จุดแข็ง
-    Strength,
-    /// ดีเยี่ยม
-    Excellent,
-    /// เร่งด่วน
-    Urgent,
-}
-
-/// Why the thresholds as typed cannot be used.
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
-pub enum ThresholdProblem {
-    /// One field is not a valid score (empty counts as not valid here).
-    #[error("{0:?}: {1}")]
-    Field(ThresholdField, ScoreError),
-    /// The three lines are out of order.
-    #[error(transparent)]
-    Order(#[from] ThresholdError),
-}
-
-impl ThresholdInputs {
-    /// The text of one field.
-    pub fn get(&self, field: ThresholdField) -> &str {
-        match field {
-            ThresholdField::Strength => &self.strength,
-            ThresholdField::Excellent => &self.excellent,
-            ThresholdField::Urgent => &self.urgent,
-        }
-    }
-
-    fn set(&mut self, field: ThresholdField, text: String) {
-        match field {
-            ThresholdField::Strength => self.strength = text,
-            ThresholdField::Excellent => self.excellent = text,
-            ThresholdField::Urgent => self.urgent = text,
-        }
-    }
-
-    /// One field read as a score; an empty field is refused like any non-number.
-    pub fn field(&self, field: ThresholdField) -> Result<Score, ScoreError> {
-        let text = self.get(field);
-        Score::parse(text)?.ok_or_else(|| ScoreError::NotANumber(text.to_owned()))
-    }
-
-    /// The thresholds, if every field is valid and they are in order.
-    pub fn thresholds(&self) -> Result<Thresholds, ThresholdProblem> {
-        let read = |f| self.field(f).map_err(|e| ThresholdProblem::Field(f, e));
-        Ok(Thresholds::new(
-            read(ThresholdField::Strength)?,
-            read(ThresholdField::Excellent)?,
-            read(ThresholdField::Urgent)?,
-            self.lowest_is_urgent,
-        )?)
-    }
-}
-
-/// What the user has entered: the part of the state saved on the device.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Doc {
-    /// Interface language.
-    pub lang: Lang,
-    /// The organisation.
-    pub organisation: Organisation,
-    /// Fiscal year in พ.ศ.
-    pub fiscal_year: u16,
-    /// Which framework applies.
-    pub framework: FrameworkChoice,
-    /// The user's own framework, kept even while the year's framework is in use.
-    pub custom: CustomFramework,
-    /// Ten scores as typed, `i1` first; empty means not entered yet.
-    pub scores: [String; 10],
-    /// The analysis thresholds as typed.
-    pub thresholds: ThresholdInputs,
-    /// This fiscal year's measures plan.
-    pub measures: Vec<PlannedMeasure>,
-    /// Per-indicator ceilings for target plans as typed; empty means 100.
-    pub ceilings: [String; 10],
-    /// What-if target scores as typed; empty means "as now".
-    pub whatif: [String; 10],
-}
-
-impl Default for Doc {
-    fn default() -> Doc {
-        Doc {
-            lang: Lang::Th,
-            organisation: Organisation::default(),
-            fiscal_year: latest_fiscal_year(),
-            framework: FrameworkChoice::ByYear,
-            custom: CustomFramework::default(),
-            scores: Default::default(),
-            thresholds: ThresholdInputs::default(),
-            measures: Vec::new(),
-            ceilings: Default::default(),
-            whatif: Default::default(),
-        }
-    }
-}
-
-/// Why no framework is in effect, so no total can be worked out.
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
-pub enum FrameworkProblem {
-    /// The app has no framework for the fiscal year.
-    #[error("no framework for fiscal year {0}")]
-    NoFrameworkForYear(u16),
-    /// The custom weights are refused.
-    #[error(transparent)]
-    CustomWeights(#[from] CustomWeightsError),
-}
-
-impl Doc {
-    /// What each score field holds: a score, nothing yet, or the reason it is refused.
-    pub fn score_input(&self, indicator: Indicator) -> Result<Option<Score>, ScoreError> {
-        Score::parse(&self.scores[indicator.index()])
-    }
-
-    /// The ten accepted scores; a refused one counts as not entered.
-    pub fn accepted_scores(&self) -> [Option<Score>; 10] {
-        Indicator::ALL.map(|i| self.score_input(i).ok().flatten())
-    }
-
-    /// The published framework of the fiscal year, if the app has one.
-    pub fn year_framework(&self) -> Option<&'static FrameworkEntry> {
-        framework_for_year(self.fiscal_year)
-    }
-
-    /// The framework in effect, or why there is none.
-    pub fn framework(&self) -> Result<Framework, FrameworkProblem> {
-        match self.framework {
-            FrameworkChoice::ByYear => self
-                .year_framework()
-                .map(Framework::from)
-                .ok_or(FrameworkProblem::NoFrameworkForYear(self.fiscal_year)),
-            FrameworkChoice::Custom => Ok(Framework::custom(
-                Weights::parse(&self.custom.weights)?,
-                self.custom.rule,
-            )),
-        }
-    }
-
-    /// The weight to show beside an indicator: the framework's, or while custom weights are
-    /// being fixed, the typed one if that one field is valid.
-    pub fn shown_weight(&self, indicator: Indicator) -> Option<u8> {
-        match (self.framework(), self.framework) {
-            (Ok(framework), _) => Some(framework.weights.of(indicator)),
-            (Err(_), FrameworkChoice::Custom) => {
-                Weights::parse_field(&self.custom.weights[indicator.index()]).ok()
-            }
-            (Err(_), FrameworkChoice::ByYear) => None,
-        }
-    }
-
-    /// The scores under the framework in effect.
-    pub fn evaluation(&self) -> Result<Evaluation, FrameworkProblem> {
-        self.framework()
-            .map(|framework| evaluate(&framework, &self.accepted_scores()))
-    }
-
-    /// The reading of the scores, once all ten are in and the thresholds are valid.
-    pub fn analysis(&self) -> Option<Analysis> {
-        let thresholds = self.thresholds.thresholds().ok()?;
-        analyse(&self.evaluation().ok()?, &thresholds)
-    }
-
-    /// One ceiling: the typed score, or 100 when empty.
-    pub fn ceiling(&self, indicator: Indicator) -> Result<Score, ScoreError> {
-        Score::parse(&self.ceilings[indicator.index()]).map(|s| s.unwrap_or(Score::MAX))
-    }
-
-    /// One what-if field: a typed target, nothing yet, or why it is refused.
-    pub fn whatif_input(&self, indicator: Indicator) -> Result<Option<Score>, ScoreError> {
-        Score::parse(&self.whatif[indicator.index()])
-    }
-
-    /// The scores with every valid what-if target in place of the current score.
-    pub fn whatif_scores(&self) -> [Option<Score>; 10] {
-        let current = self.accepted_scores();
-        Indicator::ALL.map(|i| match self.whatif_input(i) {
-            Ok(Some(target)) => Some(target),
-            _ => current[i.index()],
-        })
-    }
-
-    /// The planned measure with this id.
-    pub fn measure(&self, id: &str) -> Option<&PlannedMeasure> {
-        self.measures.iter().find(|m| m.id == id)
-    }
-
-    /// Whether a catalogue measure is already in the plan.
-    pub fn has_adopted(&self, catalogue_id: &str) -> bool {
-        self.measures
-            .iter()
-            .any(|m| m.catalogue_id.as_deref() == Some(catalogue_id))
-    }
-}
+use crate::domain::{
+    CatalogueMeasure, Indicator, Lang, MeasureEdit, OrgType, PlannedMeasure, ResultRule, RoundEdit,
+    Score,
+};
 
 /// Text found in storage that could not be read. It is kept until the user discards it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -344,24 +67,76 @@ impl StorageStatus {
     }
 }
 
-/// A measure just removed from the plan, kept so that one click brings it back.
+/// A measure just removed from a year's plan, kept so that one click brings it back.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RemovedMeasure {
+    /// The fiscal year whose plan it was in.
+    pub fiscal_year: u16,
     /// Where it was in the plan.
     pub position: usize,
     /// The measure, with everything recorded for it.
     pub measure: PlannedMeasure,
 }
 
+/// A fiscal year just deleted, kept so that one click brings it back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RemovedYear {
+    /// The assessment, with everything in it.
+    pub assessment: Assessment,
+}
+
 /// The whole state of the app.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct State {
     /// What the user entered (saved).
-    pub doc: Doc,
+    pub doc: Workbook,
     /// How saving is going (not saved).
     pub storage: StorageStatus,
     /// The last measure removed, until it is restored or another is removed.
     pub removed: Option<RemovedMeasure>,
+    /// The last fiscal year deleted, until it is restored or another is deleted.
+    pub removed_year: Option<RemovedYear>,
+    /// The work as it was before the last import, until the import is undone or dismissed.
+    pub before_import: Option<Box<Workbook>>,
+}
+
+/// A person field of the organisation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PersonField {
+    /// ผู้จัดทำ: name.
+    PreparerName,
+    /// ผู้จัดทำ: position.
+    PreparerPosition,
+    /// ผู้บริหาร: name.
+    ApproverName,
+    /// ผู้บริหาร: position.
+    ApproverPosition,
+}
+
+impl PersonField {
+    /// The text of this field in an organisation.
+    pub fn get(self, organisation: &Organisation) -> &str {
+        match self {
+            PersonField::PreparerName => &organisation.prepared_by.name,
+            PersonField::PreparerPosition => &organisation.prepared_by.position,
+            PersonField::ApproverName => &organisation.approved_by.name,
+            PersonField::ApproverPosition => &organisation.approved_by.position,
+        }
+    }
+
+    fn slot(self, organisation: &mut Organisation) -> &mut String {
+        let (person, name): (&mut Person, bool) = match self {
+            PersonField::PreparerName => (&mut organisation.prepared_by, true),
+            PersonField::PreparerPosition => (&mut organisation.prepared_by, false),
+            PersonField::ApproverName => (&mut organisation.approved_by, true),
+            PersonField::ApproverPosition => (&mut organisation.approved_by, false),
+        };
+        if name {
+            &mut person.name
+        } else {
+            &mut person.position
+        }
+    }
 }
 
 /// Everything that can change the state.
@@ -375,8 +150,18 @@ pub enum Action {
     SetOrgType(Option<OrgType>),
     /// The province as typed.
     SetProvince(String),
-    /// Pick a fiscal year (พ.ศ.).
+    /// A person's name or position as typed.
+    SetPerson(PersonField, String),
+    /// Change the open assessment's fiscal year (พ.ศ.); refused if another year has it.
     SetFiscalYear(u16),
+    /// Open another year's assessment.
+    OpenYear(u16),
+    /// Add an assessment for a year, carrying the previous year's measures forward or not.
+    AddYear(u16, bool),
+    /// Delete a year's assessment (it can be brought back).
+    DeleteYear(u16),
+    /// Bring back the year deleted last.
+    UndoDeleteYear,
     /// Use the year's framework or the user's own.
     SetFrameworkChoice(FrameworkChoice),
     /// One custom weight as typed.
@@ -391,15 +176,15 @@ pub enum Action {
     SetLowestIsUrgent(bool),
     /// Back to 85 / 95 / 75 and the lowest urgent.
     ResetThresholds,
-    /// Add a catalogue measure to the plan (once).
+    /// Add a catalogue measure to the open year's plan (once).
     AdoptMeasure(&'static str),
     /// Add a blank measure for the agency to write.
     AddOwnMeasure,
-    /// Change a planned measure.
+    /// Change a planned measure of the open year.
     EditMeasure(String, MeasureEdit),
-    /// Change one round's report of a planned measure.
+    /// Change one round's report of a planned measure of the open year.
     EditRound(String, u8, RoundEdit),
-    /// Remove a planned measure (it can be brought back).
+    /// Remove a planned measure from the open year (it can be brought back).
     RemoveMeasure(String),
     /// Bring back the measure removed last.
     UndoRemoveMeasure,
@@ -411,6 +196,13 @@ pub enum Action {
     FillWhatIf(Vec<(Indicator, Score)>),
     /// Empty every what-if field.
     ClearWhatIf,
+    /// Replace the work with an imported one (confirmed by the user); the old work is kept
+    /// for one-click undo.
+    ApplyImport(Box<Workbook>),
+    /// Go back to the work as it was before the last import.
+    UndoImport,
+    /// Forget the work as it was before the last import.
+    DismissImportUndo,
     /// The last save succeeded.
     Saved,
     /// The last save failed, and why.
@@ -430,70 +222,140 @@ impl Reducible for State {
             Action::SetOrgName(name) => doc.organisation.name = name,
             Action::SetOrgType(kind) => doc.organisation.org_type = kind,
             Action::SetProvince(province) => doc.organisation.province = province,
-            Action::SetFiscalYear(year) => doc.fiscal_year = year,
-            Action::SetFrameworkChoice(choice) => {
-                // The first switch to custom starts from the year's framework, not a blank.
-                if choice == FrameworkChoice::Custom && doc.custom == CustomFramework::default() {
-                    if let Some(entry) = doc.year_framework() {
-                        doc.custom = CustomFramework::from_entry(entry);
+            Action::SetPerson(field, text) => *field.slot(&mut doc.organisation) = text,
+            Action::SetFiscalYear(year) => {
+                // A year another assessment holds is refused (the picker disables it).
+                let _ = doc.relabel_open_year(year);
+            }
+            Action::OpenYear(year) => {
+                if doc.year(year).is_some() {
+                    doc.open_year = year;
+                }
+            }
+            Action::AddYear(year, carry_forward) => {
+                let _ = doc.add_year(year, carry_forward);
+            }
+            Action::DeleteYear(year) => {
+                if let Some((_, assessment)) = doc.remove_year(year) {
+                    next.removed_year = Some(RemovedYear { assessment });
+                }
+            }
+            Action::UndoDeleteYear => {
+                if let Some(RemovedYear { assessment }) = next.removed_year.take() {
+                    let year = assessment.fiscal_year;
+                    if doc.restore_year(assessment.clone()).is_err() {
+                        // The year was taken meanwhile: keep the deleted one for another try.
+                        next.removed_year = Some(RemovedYear { assessment });
+                    } else {
+                        doc.open_year = year;
                     }
                 }
-                doc.framework = choice;
+            }
+            Action::SetFrameworkChoice(choice) => {
+                let year = doc.current_mut();
+                // The first switch to custom starts from the year's framework, not a blank.
+                if choice == FrameworkChoice::Custom && year.custom == CustomFramework::default() {
+                    if let Some(entry) = year.year_framework() {
+                        year.custom = CustomFramework::from_entry(entry);
+                    }
+                }
+                year.framework = choice;
             }
             Action::SetCustomWeight(indicator, text) => {
-                doc.custom.weights[indicator.index()] = text;
+                doc.current_mut().custom.weights[indicator.index()] = text;
             }
-            Action::SetCustomRule(rule) => doc.custom.rule = rule,
-            Action::SetScore(indicator, text) => doc.scores[indicator.index()] = text,
+            Action::SetCustomRule(rule) => doc.current_mut().custom.rule = rule,
+            Action::SetScore(indicator, text) => doc.current_mut().scores[indicator.index()] = text,
             Action::SetThreshold(field, text) => doc.thresholds.set(field, text),
             Action::SetLowestIsUrgent(on) => doc.thresholds.lowest_is_urgent = on,
             Action::ResetThresholds => doc.thresholds = ThresholdInputs::default(),
             Action::AdoptMeasure(catalogue_id) => {
+                let lang = doc.lang;
+                let year = doc.current_mut();
                 if let Some(measure) = CatalogueMeasure::find(catalogue_id) {
-                    if !doc.has_adopted(catalogue_id) {
-                        let id = next_measure_id(&doc.measures);
-                        let adopted = PlannedMeasure::adopt(measure, id, doc.lang, doc.fiscal_year);
-                        doc.measures.push(adopted);
+                    if !year.has_adopted(catalogue_id) {
+                        let id = next_measure_id(&year.measures);
+                        let adopted = PlannedMeasure::adopt(measure, id, lang, year.fiscal_year);
+                        year.measures.push(adopted);
                     }
                 }
             }
             Action::AddOwnMeasure => {
-                let id = next_measure_id(&doc.measures);
-                doc.measures.push(PlannedMeasure {
+                let year = doc.current_mut();
+                let id = next_measure_id(&year.measures);
+                year.measures.push(PlannedMeasure {
                     id,
                     ..PlannedMeasure::default()
                 });
             }
             Action::EditMeasure(id, edit) => {
-                if let Some(measure) = doc.measures.iter_mut().find(|m| m.id == id) {
+                if let Some(measure) = doc.current_mut().measures.iter_mut().find(|m| m.id == id) {
                     measure.apply(edit);
                 }
             }
             Action::EditRound(id, month, edit) => {
-                if let Some(measure) = doc.measures.iter_mut().find(|m| m.id == id) {
+                if let Some(measure) = doc.current_mut().measures.iter_mut().find(|m| m.id == id) {
                     measure.apply_round(month, edit);
                 }
             }
             Action::RemoveMeasure(id) => {
-                if let Some(position) = doc.measures.iter().position(|m| m.id == id) {
-                    let measure = doc.measures.remove(position);
-                    next.removed = Some(RemovedMeasure { position, measure });
+                let year = doc.current_mut();
+                if let Some(position) = year.measures.iter().position(|m| m.id == id) {
+                    let measure = year.measures.remove(position);
+                    next.removed = Some(RemovedMeasure {
+                        fiscal_year: year.fiscal_year,
+                        position,
+                        measure,
+                    });
                 }
             }
             Action::UndoRemoveMeasure => {
-                if let Some(RemovedMeasure { position, measure }) = next.removed.take() {
-                    let position = position.min(doc.measures.len());
-                    doc.measures.insert(position, measure);
+                if let Some(removed) = next.removed.take() {
+                    match doc
+                        .years
+                        .iter_mut()
+                        .find(|a| a.fiscal_year == removed.fiscal_year)
+                    {
+                        Some(year) => {
+                            let position = removed.position.min(year.measures.len());
+                            year.measures.insert(position, removed.measure);
+                            doc.open_year = removed.fiscal_year;
+                        }
+                        // Its year is gone too: keep it for when the year comes back.
+                        None => next.removed = Some(removed),
+                    }
                 }
             }
-            Action::SetCeiling(indicator, text) => doc.ceilings[indicator.index()] = text,
-            Action::SetWhatIf(indicator, text) => doc.whatif[indicator.index()] = text,
+            Action::SetCeiling(indicator, text) => {
+                doc.current_mut().ceilings[indicator.index()] = text
+            }
+            Action::SetWhatIf(indicator, text) => {
+                doc.current_mut().whatif[indicator.index()] = text
+            }
             Action::FillWhatIf(targets) => {
+                let year = doc.current_mut();
                 for (indicator, score) in targets {
-                    doc.whatif[indicator.index()] = score.to_string();
+                    year.whatif[indicator.index()] = score.to_string();
                 }
             }
-            Action::ClearWhatIf => doc.whatif = Default::default(),
+            Action::ClearWhatIf => doc.current_mut().whatif = Default::default(),
+            Action::ApplyImport(imported) => {
+                let mut imported = *imported;
+                imported.lang = doc.lang;
+                imported.normalise();
+                let before = std::mem::replace(doc, imported);
+                next.before_import = Some(Box::new(before));
+                next.removed = None;
+                next.removed_year = None;
+            }
+            Action::UndoImport => {
+                if let Some(before) = next.before_import.take() {
+                    let lang = doc.lang;
+                    *doc = *before;
+                    doc.lang = lang;
+                }
+            }
+            Action::DismissImportUndo => next.before_import = None,
             Action::Saved => next.storage.save_error = None,
             Action::SaveFailed(reason) => next.storage.save_error = Some(reason),
             Action::DiscardUnreadable(position) => {
@@ -518,11 +380,12 @@ pub const STORAGE_KEY: &str = "ita-selfcheck.v1";
 pub struct Envelope<'a> {
     format: &'static str,
     version: u32,
-    doc: &'a Doc,
+    doc: &'a Workbook,
 }
 
 const ENVELOPE_FORMAT: &str = "ita-selfcheck-state";
-const ENVELOPE_VERSION: u32 = 1;
+/// 1: one assessment (the first release); 2: one assessment per fiscal year.
+const ENVELOPE_VERSION: u32 = 2;
 
 /// Why stored text could not be read back.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -556,8 +419,8 @@ impl DecodeError {
     }
 }
 
-/// The doc as it is saved on the device.
-pub fn envelope(doc: &Doc) -> Envelope<'_> {
+/// The work as it is saved on the device.
+pub fn envelope(doc: &Workbook) -> Envelope<'_> {
     Envelope {
         format: ENVELOPE_FORMAT,
         version: ENVELOPE_VERSION,
@@ -565,8 +428,65 @@ pub fn envelope(doc: &Doc) -> Envelope<'_> {
     }
 }
 
-/// Reads saved work back, refusing anything that is not exactly ours.
-pub fn decode(text: &str) -> Result<Doc, DecodeError> {
+/// Version 1 of the saved work: a single assessment, its fields beside the organisation's.
+#[derive(Deserialize)]
+#[serde(default)]
+struct SavedV1 {
+    lang: Lang,
+    organisation: Organisation,
+    fiscal_year: u16,
+    framework: FrameworkChoice,
+    custom: CustomFramework,
+    scores: [String; 10],
+    thresholds: ThresholdInputs,
+    measures: Vec<PlannedMeasure>,
+    ceilings: [String; 10],
+    whatif: [String; 10],
+}
+
+impl Default for SavedV1 {
+    fn default() -> SavedV1 {
+        let year = Assessment::default();
+        SavedV1 {
+            lang: Lang::Th,
+            organisation: Organisation::default(),
+            fiscal_year: year.fiscal_year,
+            framework: year.framework,
+            custom: year.custom,
+            scores: year.scores,
+            thresholds: ThresholdInputs::default(),
+            measures: year.measures,
+            ceilings: year.ceilings,
+            whatif: year.whatif,
+        }
+    }
+}
+
+impl From<SavedV1> for Workbook {
+    fn from(v1: SavedV1) -> Workbook {
+        let year = Assessment {
+            fiscal_year: v1.fiscal_year,
+            framework: v1.framework,
+            custom: v1.custom,
+            scores: v1.scores,
+            measures: v1.measures,
+            ceilings: v1.ceilings,
+            whatif: v1.whatif,
+            ..Assessment::new(v1.fiscal_year)
+        };
+        Workbook {
+            lang: v1.lang,
+            organisation: v1.organisation,
+            thresholds: v1.thresholds,
+            open_year: year.fiscal_year,
+            years: vec![year],
+            ..Workbook::default()
+        }
+    }
+}
+
+/// Reads saved work back (migrating earlier versions), refusing anything not exactly ours.
+pub fn decode(text: &str) -> Result<Workbook, DecodeError> {
     #[derive(Deserialize)]
     struct Header {
         format: String,
@@ -581,17 +501,31 @@ pub fn decode(text: &str) -> Result<Doc, DecodeError> {
         return Err(DecodeError::LaterVersion(header.version));
     }
     #[derive(Deserialize)]
-    struct Stored {
-        doc: Doc,
+    struct Stored<T> {
+        doc: T,
     }
-    let stored: Stored = serde_json::from_str(text).map_err(malformed)?;
-    Ok(stored.doc)
+    let mut doc = match header.version {
+        1 => Workbook::from(
+            serde_json::from_str::<Stored<SavedV1>>(text)
+                .map_err(malformed)?
+                .doc,
+        ),
+        _ => {
+            serde_json::from_str::<Stored<Workbook>>(text)
+                .map_err(malformed)?
+                .doc
+        }
+    };
+    doc.normalise();
+    Ok(doc)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::analysis::ThresholdError;
     use crate::domain::plan::{MeasureEdit, RoundEdit};
+    use crate::domain::{CustomWeightsError, Thresholds};
 
     fn apply(state: State, actions: impl IntoIterator<Item = Action>) -> Rc<State> {
         actions
@@ -615,21 +549,27 @@ mod tests {
                 Action::SetScore(Indicator::I2, "๘๓,๖๕".into()),
             ],
         );
-        assert_eq!(state.doc.scores[0], "105");
-        assert!(state.doc.score_input(Indicator::I1).is_err());
-        assert_eq!(state.doc.accepted_scores()[0], None);
-        assert_eq!(state.doc.accepted_scores()[1], Score::from_hundredths(8365));
+        assert_eq!(state.doc.current().scores[0], "105");
+        assert!(state.doc.current().score_input(Indicator::I1).is_err());
+        assert_eq!(state.doc.current().accepted_scores()[0], None);
+        assert_eq!(
+            state.doc.current().accepted_scores()[1],
+            Score::from_hundredths(8365)
+        );
     }
 
     #[test]
     fn the_year_picks_the_framework_until_custom_is_chosen() {
         let mut state = apply(State::default(), [Action::SetFiscalYear(2563)]);
-        assert_eq!(state.doc.framework().map(|f| f.id), Ok("ita-2562".into()));
+        assert_eq!(
+            state.doc.current().framework().map(|f| f.id),
+            Ok("ita-2562".into())
+        );
         state = apply(
             (*state).clone(),
             [Action::SetFrameworkChoice(FrameworkChoice::Custom)],
         );
-        let framework = state.doc.framework();
+        let framework = state.doc.current().framework();
         assert_eq!(framework.as_ref().map(|f| f.id.as_ref()), Ok("custom"));
         // Started from the 2563 framework: its rule is levels.
         assert_eq!(framework.map(|f| f.rule), Ok(ResultRule::Levels));
@@ -638,7 +578,7 @@ mod tests {
             [Action::SetCustomWeight(Indicator::I1, "7".into())],
         );
         assert_eq!(
-            state.doc.framework(),
+            state.doc.current().framework(),
             Err(FrameworkProblem::CustomWeights(CustomWeightsError::Sum {
                 sum: 101
             }))
@@ -651,11 +591,11 @@ mod tests {
             ],
         );
         assert_eq!(
-            state.doc.framework(),
+            state.doc.current().framework(),
             Err(FrameworkProblem::NoFrameworkForYear(2570))
         );
         // The custom weights are kept for later.
-        assert_eq!(state.doc.custom.weights[0], "7");
+        assert_eq!(state.doc.current().custom.weights[0], "7");
     }
 
     #[test]
@@ -682,19 +622,100 @@ mod tests {
             Err(DecodeError::OtherFormat("other".into()))
         );
         assert_eq!(
-            decode(r#"{"format":"ita-selfcheck-state","version":2,"doc":{}}"#),
-            Err(DecodeError::LaterVersion(2))
+            decode(r#"{"format":"ita-selfcheck-state","version":3,"doc":{}}"#),
+            Err(DecodeError::LaterVersion(3))
         );
-        assert!(DecodeError::LaterVersion(2)
+        assert!(DecodeError::LaterVersion(3)
             .message(Lang::Th)
             .contains("รุ่นที่ใหม่กว่า"));
-        assert!(DecodeError::LaterVersion(2)
+        assert!(DecodeError::LaterVersion(3)
             .message(Lang::En)
             .contains("later version"));
         // Missing fields take their defaults: older saves still load.
-        let old =
-            decode(r#"{"format":"ita-selfcheck-state","version":1,"doc":{"fiscal_year":2564}}"#);
-        assert_eq!(old.map(|d| d.fiscal_year), Ok(2564));
+        let partial =
+            decode(r#"{"format":"ita-selfcheck-state","version":2,"doc":{"open_year":2564}}"#);
+        assert_eq!(partial.map(|d| d.current().fiscal_year), Ok(2569));
+    }
+
+    #[test]
+    fn work_saved_by_the_first_release_becomes_one_year_of_the_workbook() {
+        let v1 = r#"{"format":"ita-selfcheck-state","version":1,"doc":{
+            "lang":"en","organisation":{"name":"อบต. ทดสอบ","type":"subdistrict-administration","province":"น่าน"},
+            "fiscal_year":2564,"framework":"by-year","scores":["90","","abc","","","","","","","80"],
+            "thresholds":{"strength":"80.00","excellent":"95.00","urgent":"70.00","lowest_is_urgent":false},
+            "measures":[{"id":"m1","name":"มาตรการ ก","indicators":["i9"],"rhythm":"quarterly"}]}}"#;
+        let doc = decode(v1).expect("a first-release save reads");
+        assert_eq!(doc.lang, Lang::En);
+        assert_eq!(doc.organisation.name, "อบต. ทดสอบ");
+        assert_eq!(doc.years.len(), 1);
+        assert_eq!(doc.open_year, 2564);
+        let year = doc.current();
+        assert_eq!(year.scores[0], "90");
+        assert_eq!(year.scores[2], "abc", "refused text is kept as typed");
+        assert_eq!(year.measures[0].name, "มาตรการ ก");
+        assert_eq!(doc.thresholds.strength, "80.00");
+    }
+
+    #[test]
+    fn years_are_added_carried_forward_deleted_and_brought_back() {
+        let state = apply(
+            State::default(),
+            [
+                Action::SetFiscalYear(2567),
+                Action::SetScore(Indicator::I1, "80".into()),
+                Action::AdoptMeasure("public-disclosure"),
+                Action::EditRound("m1".into(), 6, RoundEdit::Done("ทำแล้ว".into())),
+                Action::AddYear(2568, true),
+            ],
+        );
+        assert_eq!(state.doc.open_year, 2568);
+        let new = state.doc.current();
+        assert_eq!(new.scores[0], "", "scores start empty");
+        assert_eq!(new.measures.len(), 1, "measures carried forward");
+        assert!(new.measures[0].progress.is_empty(), "with no progress");
+        assert_eq!(
+            new.measures[0].period, "ตลอดปีงบประมาณ พ.ศ. 2568",
+            "and the new year's period"
+        );
+        // A year that is taken cannot be added again or relabelled onto.
+        let same = apply(
+            (*state).clone(),
+            [Action::AddYear(2567, false), Action::SetFiscalYear(2567)],
+        );
+        assert_eq!(same.doc, state.doc);
+
+        let state = apply((*state).clone(), [Action::DeleteYear(2567)]);
+        assert_eq!(state.doc.years.len(), 1);
+        assert!(state.removed_year.is_some());
+        let state = apply(
+            (*state).clone(),
+            [Action::UndoDeleteYear, Action::OpenYear(2567)],
+        );
+        assert_eq!(state.doc.years.len(), 2);
+        assert_eq!(state.doc.current().measures[0].round(6).done, "ทำแล้ว");
+        // The last year left cannot be deleted.
+        let one = apply(State::default(), [Action::DeleteYear(2569)]);
+        assert_eq!(one.doc.years.len(), 1);
+    }
+
+    #[test]
+    fn an_import_replaces_the_work_and_one_click_undoes_it() {
+        let before = apply(
+            State::default(),
+            [Action::SetOrgName("ของเดิม".into()), Action::ToggleLang],
+        );
+        let mut imported = Workbook::default();
+        imported.organisation.name = "จากไฟล์".into();
+        let state = apply((*before).clone(), [Action::ApplyImport(Box::new(imported))]);
+        assert_eq!(state.doc.organisation.name, "จากไฟล์");
+        assert_eq!(
+            state.doc.lang,
+            Lang::En,
+            "the language is the user's, not the file's"
+        );
+        let state = apply((*state).clone(), [Action::UndoImport]);
+        assert_eq!(state.doc, before.doc);
+        assert_eq!(state.before_import, None);
     }
 
     #[test]
@@ -708,14 +729,20 @@ mod tests {
                 Action::AddOwnMeasure,
             ],
         );
-        let ids: Vec<_> = state.doc.measures.iter().map(|m| m.id.as_str()).collect();
+        let ids: Vec<_> = state
+            .doc
+            .current()
+            .measures
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect();
         assert_eq!(ids, ["m1", "m2"]);
-        assert!(state.doc.has_adopted("public-disclosure"));
+        assert!(state.doc.current().has_adopted("public-disclosure"));
         assert_eq!(
-            state.doc.measures[0].indicators,
+            state.doc.current().measures[0].indicators,
             [Indicator::I9, Indicator::I7]
         );
-        assert!(state.doc.measures[0].period.contains("2569"));
+        assert!(state.doc.current().measures[0].period.contains("2569"));
         let state = apply(
             (*state).clone(),
             [
@@ -724,12 +751,12 @@ mod tests {
                 Action::RemoveMeasure("m1".into()),
             ],
         );
-        assert_eq!(state.doc.measures.len(), 1);
-        assert!(!state.doc.has_adopted("public-disclosure"));
+        assert_eq!(state.doc.current().measures.len(), 1);
+        assert!(!state.doc.current().has_adopted("public-disclosure"));
         let state = apply((*state).clone(), [Action::UndoRemoveMeasure]);
-        assert_eq!(state.doc.measures[0].id, "m1");
-        assert_eq!(state.doc.measures[1].name, "ประชุมประจำเดือน");
-        assert_eq!(state.doc.measures[1].round(6).done, "จัดแล้ว 6 ครั้ง");
+        assert_eq!(state.doc.current().measures[0].id, "m1");
+        assert_eq!(state.doc.current().measures[1].name, "ประชุมประจำเดือน");
+        assert_eq!(state.doc.current().measures[1].round(6).done, "จัดแล้ว 6 ครั้ง");
         assert_eq!(state.removed, None);
     }
 
@@ -764,7 +791,7 @@ mod tests {
         actions.push(Action::SetWhatIf(Indicator::I9, "100".into()));
         actions.push(Action::SetWhatIf(Indicator::I10, "abc".into()));
         let state = apply(State::default(), actions);
-        let whatif = state.doc.whatif_scores();
+        let whatif = state.doc.current().whatif_scores();
         assert_eq!(whatif[8], Score::from_hundredths(10_000));
         assert_eq!(whatif[9], Score::from_hundredths(8000));
         let state = apply(
@@ -774,10 +801,10 @@ mod tests {
                 Score::from_points(90),
             )])],
         );
-        assert_eq!(state.doc.whatif[0], "90.00");
+        assert_eq!(state.doc.current().whatif[0], "90.00");
         let state = apply((*state).clone(), [Action::ClearWhatIf]);
-        assert!(state.doc.whatif.iter().all(String::is_empty));
-        assert_eq!(state.doc.ceiling(Indicator::I1), Ok(Score::MAX));
+        assert!(state.doc.current().whatif.iter().all(String::is_empty));
+        assert_eq!(state.doc.current().ceiling(Indicator::I1), Ok(Score::MAX));
     }
 
     #[test]

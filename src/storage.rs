@@ -8,7 +8,7 @@ use gloo::storage::{LocalStorage, Storage};
 use wasm_bindgen::JsValue;
 
 use crate::state::{
-    decode, envelope, Doc, StorageStatus, Unreadable, UnreadableReason, STORAGE_KEY,
+    decode, envelope, StorageStatus, Unreadable, UnreadableReason, Workbook, STORAGE_KEY,
 };
 
 /// Prefix of the keys that keep unreadable text until the user discards it.
@@ -35,18 +35,18 @@ pub fn js_text(error: &JsValue) -> String {
 }
 
 /// Reads the saved work and any unreadable text kept from earlier visits.
-pub fn load() -> (Doc, StorageStatus) {
+pub fn load() -> (Workbook, StorageStatus) {
     let mut status = StorageStatus::default();
     let storage = match local_storage() {
         Ok(storage) => storage,
         Err(reason) => {
             status.save_error = Some(reason);
-            return (Doc::default(), status);
+            return (Workbook::default(), status);
         }
     };
     status.unreadable = kept_unreadable(&storage);
     let doc = match storage.get_item(STORAGE_KEY) {
-        Ok(None) => Doc::default(),
+        Ok(None) => Workbook::default(),
         Ok(Some(text)) => match decode(&text) {
             Ok(doc) => doc,
             Err(error) => {
@@ -58,12 +58,12 @@ pub fn load() -> (Doc, StorageStatus) {
                     text,
                     reason: UnreadableReason::Decode(error),
                 });
-                Doc::default()
+                Workbook::default()
             }
         },
         Err(error) => {
             status.save_error = Some(js_text(&error));
-            Doc::default()
+            Workbook::default()
         }
     };
     (doc, status)
@@ -90,7 +90,7 @@ fn kept_unreadable(storage: &web_sys::Storage) -> Vec<Unreadable> {
 }
 
 /// Saves the work, or says why it could not be saved.
-pub fn save(doc: &Doc) -> Result<(), String> {
+pub fn save(doc: &Workbook) -> Result<(), String> {
     local_storage()?;
     LocalStorage::set(STORAGE_KEY, envelope(doc)).map_err(|error| error.to_string())
 }

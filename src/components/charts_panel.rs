@@ -14,7 +14,7 @@ use crate::domain::charts::{
 use crate::domain::filename::safe_stem;
 use crate::domain::{Indicator, Lang};
 use crate::i18n::{self, texts};
-use crate::state::Doc;
+use crate::state::Workbook;
 
 /// Everything drawn for one state of the work.
 #[derive(PartialEq)]
@@ -27,44 +27,46 @@ struct Drawn {
 }
 
 /// Draws every chart for `doc`; `None` where no framework is in effect.
-fn draw_all(doc: &Doc) -> Result<Option<Drawn>, ChartError> {
-    let (Ok(evaluation), Ok(thresholds)) = (doc.evaluation(), doc.thresholds.thresholds()) else {
+fn draw_all(doc: &Workbook) -> Result<Option<Drawn>, ChartError> {
+    let (Ok(evaluation), Ok(thresholds)) =
+        (doc.current().evaluation(), doc.thresholds.thresholds())
+    else {
         return Ok(None);
     };
     let lang = doc.lang;
     let context = ChartContext {
         lang,
         organisation: &doc.organisation.name,
-        fiscal_year: doc.fiscal_year,
+        fiscal_year: doc.current().fiscal_year,
     };
     let mut series = vec![RadarSeries {
-        name: i18n::series_current(lang, doc.fiscal_year),
-        scores: doc.accepted_scores(),
+        name: i18n::series_current(lang, doc.current().fiscal_year),
+        scores: doc.current().accepted_scores(),
         kind: SeriesKind::Current,
     }];
     if Indicator::ALL
         .iter()
-        .any(|&i| matches!(doc.whatif_input(i), Ok(Some(_))))
+        .any(|&i| matches!(doc.current().whatif_input(i), Ok(Some(_))))
     {
         series.push(RadarSeries {
             name: texts(lang).series_whatif.to_owned(),
-            scores: doc.whatif_scores(),
+            scores: doc.current().whatif_scores(),
             kind: SeriesKind::Target,
         });
     }
     let years: Vec<YearPoint> = vec![YearPoint {
-        year: doc.fiscal_year,
+        year: doc.current().fiscal_year,
         total: evaluation.total_rounded(),
-        scores: doc.accepted_scores(),
+        scores: doc.current().accepted_scores(),
     }];
     let with_totals = years.iter().filter(|y| y.total.is_some()).count();
     Ok(Some(Drawn {
         indicators: Rc::new(indicator_chart(&context, &evaluation, &thresholds)?),
         tools: Rc::new(tools_chart(&context, &evaluation)?),
         radar: Rc::new(radar_chart(&context, &series)?),
-        progress: match doc.measures.is_empty() {
+        progress: match doc.current().measures.is_empty() {
             true => None,
-            false => Some(Rc::new(progress_chart(&context, &doc.measures)?)),
+            false => Some(Rc::new(progress_chart(&context, &doc.current().measures)?)),
         },
         history: match with_totals >= 2 {
             true => Some(Rc::new(history_chart(&context, &years)?)),
@@ -84,7 +86,7 @@ pub fn ChartsPanel() -> Html {
     let drawn = use_memo(app.doc.clone(), |doc| {
         draw_all(doc).map_err(|e| e.to_string())
     });
-    let year = app.doc.fiscal_year.to_string();
+    let year = app.doc.current().fiscal_year.to_string();
     let stem = |chart: &str| safe_stem(&["ita", chart, &app.doc.organisation.name, &year]);
     let figure = |chart: &Rc<Chart>,
                   testid: &'static str,
@@ -103,7 +105,7 @@ pub fn ChartsPanel() -> Html {
                 { figure(&d.tools, "chart-tools", "tools", charts::tools::SIZE, lang) }
                 { figure(&d.radar, "chart-radar", "radar", charts::radar::SIZE, lang) }
                 if let Some(progress) = &d.progress {
-                    { figure(progress, "chart-progress", "measures", (640, charts::progress::height(app.doc.measures.len())), lang) }
+                    { figure(progress, "chart-progress", "measures", (640, charts::progress::height(app.doc.current().measures.len())), lang) }
                 }
                 if let Some(history) = &d.history {
                     { figure(history, "chart-history", "history", charts::history::SIZE, lang) }

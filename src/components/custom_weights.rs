@@ -19,6 +19,7 @@ pub fn CustomWeights() -> Html {
     let lang = doc.lang;
     let t = texts(lang);
     let fields: Vec<_> = doc
+        .current()
         .custom
         .weights
         .iter()
@@ -29,7 +30,7 @@ pub fn CustomWeights() -> Html {
         .filter_map(|f| f.as_ref().ok())
         .map(|&w| u32::from(w))
         .sum();
-    let sum_error = match doc.framework() {
+    let sum_error = match doc.current().framework() {
         Err(FrameworkProblem::CustomWeights(error @ CustomWeightsError::Sum { .. })) => {
             Some(error.message(lang))
         }
@@ -39,7 +40,7 @@ pub fn CustomWeights() -> Html {
     let field = |indicator: Indicator| {
         html! {
             <IndicatorField {indicator} {lang} kind={FieldKind::Weight} purpose={t.weight_column}
-                value={doc.custom.weights[indicator.index()].clone()}
+                value={doc.current().custom.weights[indicator.index()].clone()}
                 error={fields[indicator.index()].as_ref().err().map(|e| AttrValue::from(e.message(lang)))}
                 dispatcher={app.dispatcher()} />
         }
@@ -54,7 +55,7 @@ pub fn CustomWeights() -> Html {
         html! {
             <label>
                 <input type="radio" name="custom-rule" data-testid={testid}
-                    checked={doc.custom.rule == rule} {onchange} />
+                    checked={doc.current().custom.rule == rule} {onchange} />
                 { rule.describe(lang) }
             </label>
         }

@@ -20,7 +20,7 @@ pub fn FrameworkPanel() -> Html {
     let doc = &app.doc;
     let lang = doc.lang;
     let t = texts(lang);
-    let year_entry = doc.year_framework();
+    let year_entry = doc.current().year_framework();
 
     let on_year = {
         let app = app.clone();
@@ -36,12 +36,12 @@ pub fn FrameworkPanel() -> Html {
     };
 
     let mut years: Vec<u16> = fiscal_years().collect();
-    if !years.contains(&doc.fiscal_year) {
-        years.push(doc.fiscal_year);
+    if !years.contains(&doc.current().fiscal_year) {
+        years.push(doc.current().fiscal_year);
         years.sort_unstable();
     }
 
-    let custom = doc.framework == FrameworkChoice::Custom;
+    let custom = doc.current().framework == FrameworkChoice::Custom;
     let (id, name) = match (custom, year_entry) {
         (true, _) => (CUSTOM_ID, t.framework_custom.to_owned()),
         (false, Some(entry)) => (
@@ -54,7 +54,7 @@ pub fn FrameworkPanel() -> Html {
     let details = match (custom, year_entry) {
         (true, _) => html! { <CustomWeights /> },
         (false, None) => html! {
-            <p class="callout warn" role="status">{ i18n::no_framework_for_year(lang, doc.fiscal_year) }</p>
+            <p class="callout warn" role="status">{ i18n::no_framework_for_year(lang, doc.current().fiscal_year) }</p>
         },
         (false, Some(entry)) => {
             let weights = Framework::from(entry).weights;
@@ -113,7 +113,7 @@ pub fn FrameworkPanel() -> Html {
                     <label for="fiscal-year">{ t.fiscal_year }</label>
                     <select id="fiscal-year" data-testid="fiscal-year" onchange={on_year} aria-describedby="fiscal-year-hint">
                         { for years.iter().map(|&year| html! {
-                            <option value={year.to_string()} selected={year == doc.fiscal_year}>{ year }</option>
+                            <option value={year.to_string()} selected={year == doc.current().fiscal_year}>{ year }</option>
                         }) }
                     </select>
                     <p class="field-note" id="fiscal-year-hint">{ t.fiscal_year_hint }</p>

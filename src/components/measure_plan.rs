@@ -28,17 +28,17 @@ pub fn MeasurePlan() -> Html {
 
     html! {
         <section class="plan" aria-labelledby="plan-heading" data-testid="plan">
-            <h3 id="plan-heading">{ i18n::plan_heading(lang, doc.fiscal_year) }</h3>
+            <h3 id="plan-heading">{ i18n::plan_heading(lang, doc.current().fiscal_year) }</h3>
             if let Some(removed) = &app.removed {
                 <p class="callout" role="status" data-testid="removed-measure">
                     { i18n::removed_measure(lang, &removed.measure.name) }{ " " }
                     <button type="button" data-testid="undo-remove" onclick={on_undo}>{ t.undo }</button>
                 </p>
             }
-            if doc.measures.is_empty() {
+            if doc.current().measures.is_empty() {
                 <p class="empty-note">{ t.plan_empty }</p>
             }
-            { for doc.measures.iter().map(|measure| html! {
+            { for doc.current().measures.iter().map(|measure| html! {
                 <PlannedMeasureCard key={measure.id.clone()} measure={measure.clone()} {lang}
                     dispatcher={app.dispatcher()} />
             }) }

@@ -33,8 +33,8 @@ pub fn MeasureSuggestions() -> Html {
                         };
                         html! {
                             <SuggestionItem key={s.measure.id} measure={s.measure} addresses={s.addresses.clone()}
-                                {why} adopted={doc.has_adopted(s.measure.id)} {lang}
-                                fiscal_year={doc.fiscal_year} dispatcher={app.dispatcher()} />
+                                {why} adopted={doc.current().has_adopted(s.measure.id)} {lang}
+                                fiscal_year={doc.current().fiscal_year} dispatcher={app.dispatcher()} />
                         }
                     }) }
                 </ul>

@@ -16,10 +16,13 @@ pub fn ScoreForm() -> Html {
     let doc = &app.doc;
     let lang = doc.lang;
     let t = texts(lang);
-    let evaluation = doc.evaluation().ok();
+    let evaluation = doc.current().evaluation().ok();
 
     let tool_group = |tool: Tool| {
-        let tool_weight: Option<u8> = tool.indicators().map(|i| doc.shown_weight(i)).sum();
+        let tool_weight: Option<u8> = tool
+            .indicators()
+            .map(|i| doc.current().shown_weight(i))
+            .sum();
         html! {
             <fieldset class="tool-group" data-tool={tool.code()}>
                 <legend>
@@ -30,13 +33,13 @@ pub fn ScoreForm() -> Html {
                     }
                 </legend>
                 { for tool.indicators().map(|indicator| {
-                    let error = doc.score_input(indicator).err().map(|e| AttrValue::from(e.message(lang)));
+                    let error = doc.current().score_input(indicator).err().map(|e| AttrValue::from(e.message(lang)));
                     html! {
                         <ScoreField
                             {indicator}
                             {lang}
-                            weight={doc.shown_weight(indicator)}
-                            text={doc.scores[indicator.index()].clone()}
+                            weight={doc.current().shown_weight(indicator)}
+                            text={doc.current().scores[indicator.index()].clone()}
                             {error}
                             line={evaluation.as_ref().map(|e| e.lines[indicator.index()])}
                             dispatcher={app.dispatcher()}

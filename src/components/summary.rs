@@ -17,7 +17,7 @@ pub fn Summary() -> Html {
     let doc = &app.doc;
     let lang = doc.lang;
     let t = texts(lang);
-    let evaluation = doc.evaluation();
+    let evaluation = doc.current().evaluation();
     let evaluation = match evaluation {
         Ok(evaluation) => evaluation,
         Err(problem) => {

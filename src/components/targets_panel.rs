@@ -23,8 +23,8 @@ pub fn TargetsPanel() -> Html {
     let lang = doc.lang;
     let t = texts(lang);
 
-    let ceilings: [Result<Score, _>; 10] = Indicator::ALL.map(|i| doc.ceiling(i));
-    let plans = match (doc.framework(), doc.evaluation()) {
+    let ceilings: [Result<Score, _>; 10] = Indicator::ALL.map(|i| doc.current().ceiling(i));
+    let plans = match (doc.current().framework(), doc.current().evaluation()) {
         (Ok(framework), Ok(evaluation)) => {
             let scores: Option<Vec<Score>> = evaluation.lines.iter().map(|l| l.score).collect();
             let outcome = evaluation.outcome();
@@ -49,7 +49,7 @@ pub fn TargetsPanel() -> Html {
     let ceiling_field = |indicator: Indicator| {
         html! {
             <IndicatorField {indicator} {lang} kind={FieldKind::Ceiling} purpose={t.ceiling_purpose}
-                placeholder="100" value={doc.ceilings[indicator.index()].clone()}
+                placeholder="100" value={doc.current().ceilings[indicator.index()].clone()}
                 error={ceilings[indicator.index()].as_ref().err().map(|e| AttrValue::from(e.message(lang)))}
                 dispatcher={app.dispatcher()} />
         }
@@ -138,7 +138,7 @@ fn plan_view(app: &AppContext, lang: Lang, rule: ResultRule, goal: Goal, plan: T
                             { for raises.iter().map(|r| html! {
                                 <tr data-indicator={r.indicator.code()}>
                                     <th scope="row">{ indicator_name(r.indicator, lang) }</th>
-                                    <td class="num">{ app.doc.shown_weight(r.indicator).unwrap_or_default() }</td>
+                                    <td class="num">{ app.doc.current().shown_weight(r.indicator).unwrap_or_default() }</td>
                                     <td class="num">{ r.from.to_string() }</td>
                                     <td class="num">{ r.to.to_string() }</td>
                                     <td class="num">{ format!("+{}", r.points()) }</td>

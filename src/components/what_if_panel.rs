@@ -18,11 +18,11 @@ pub fn WhatIfPanel() -> Html {
     let doc = &app.doc;
     let lang = doc.lang;
     let t = texts(lang);
-    let framework = doc.framework().ok();
-    let current = doc.evaluation().ok();
+    let framework = doc.current().framework().ok();
+    let current = doc.current().evaluation().ok();
     let projected = framework
         .as_ref()
-        .map(|f| evaluate(f, &doc.whatif_scores()));
+        .map(|f| evaluate(f, &doc.current().whatif_scores()));
     let not_yet = || t.not_yet.to_owned();
     let total_of = |e: &Option<crate::domain::Evaluation>| {
         e.as_ref()
@@ -52,14 +52,14 @@ pub fn WhatIfPanel() -> Html {
         }
         _ => String::new(),
     };
-    let accepted = doc.accepted_scores();
+    let accepted = doc.current().accepted_scores();
 
     let field = |indicator: Indicator| {
         html! {
             <IndicatorField {indicator} {lang} kind={FieldKind::WhatIf} purpose={t.whatif_purpose}
                 placeholder={accepted[indicator.index()].map(|s| s.to_string()).unwrap_or_default()}
-                value={doc.whatif[indicator.index()].clone()}
-                error={doc.whatif_input(indicator).err().map(|e| AttrValue::from(e.message(lang)))}
+                value={doc.current().whatif[indicator.index()].clone()}
+                error={doc.current().whatif_input(indicator).err().map(|e| AttrValue::from(e.message(lang)))}
                 dispatcher={app.dispatcher()} />
         }
     };

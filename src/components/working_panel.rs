@@ -14,7 +14,7 @@ pub fn WorkingPanel() -> Html {
     };
     let lang = app.doc.lang;
     let t = texts(lang);
-    let Ok(evaluation) = app.doc.evaluation() else {
+    let Ok(evaluation) = app.doc.current().evaluation() else {
         return Html::default();
     };
     let working = working(&evaluation, lang);
