@@ -6,6 +6,7 @@
 
 pub mod analysis;
 pub mod charts;
+pub mod exchange;
 pub mod filename;
 pub mod fixed;
 pub mod framework;

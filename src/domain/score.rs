@@ -75,6 +75,11 @@ impl Score {
         Fixed::new(u64::from(self.0), 2)
     }
 
+    /// The score as short as it can be written: `88`, `90.5`, `99.45` (how files write it).
+    pub fn to_short_string(self) -> String {
+        self.to_fixed().to_trimmed(0)
+    }
+
     /// Reads what the user typed. `Ok(None)` means the field is empty: not entered yet.
     ///
     /// Accepts a decimal point or a decimal comma, Thai digits and surrounding spaces;

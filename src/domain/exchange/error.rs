@@ -1,0 +1,265 @@
+//! Why an exchange file is refused, said with the place in the file where it happened.
+
+use std::fmt;
+
+use thiserror::Error;
+
+use crate::domain::analysis::ThresholdError;
+use crate::domain::Lang;
+
+/// Where in a file a problem is: `assessments[0].scores.i3`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FieldPath(String);
+
+impl FieldPath {
+    /// The whole file.
+    pub fn root() -> FieldPath {
+        FieldPath::default()
+    }
+
+    /// A field of an object.
+    pub fn key(&self, key: &str) -> FieldPath {
+        let plain = !key.is_empty() && key.chars().all(|c| c.is_alphanumeric() || c == '_');
+        let key = if plain {
+            key.to_owned()
+        } else {
+            format!("{key:?}")
+        };
+        if self.0.is_empty() {
+            FieldPath(key)
+        } else {
+            FieldPath(format!("{}.{key}", self.0))
+        }
+    }
+
+    /// An item of an array.
+    pub fn index(&self, index: usize) -> FieldPath {
+        FieldPath(format!("{}[{index}]", self.0))
+    }
+
+    /// Whether it is the whole file.
+    pub fn is_root(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl fmt::Display for FieldPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// What is wrong (the English wording is `Display`; [`Problem::message`] has both).
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum Problem {
+    /// Larger than [`super::MAX_BYTES`].
+    #[error("the file is {0} MB; files up to 20 MB can be read")]
+    TooLarge(String),
+    /// Nothing in the file (or only spaces).
+    #[error("the file is empty")]
+    Empty,
+    /// Bytes that are not UTF-8 text.
+    #[error("the file is not UTF-8 text{}", if *.utf16 { " (it looks like UTF-16: save it as UTF-8)" } else { "" })]
+    NotUtf8 {
+        /// Whether it starts with a UTF-16 byte order mark.
+        utf16: bool,
+    },
+    /// Not JSON at all, or broken JSON.
+    #[error("not valid JSON ({detail}, line {line}, column {column})")]
+    NotJson {
+        /// Line of the error, from 1.
+        line: usize,
+        /// Column of the error, from 1.
+        column: usize,
+        /// The parser's words.
+        detail: String,
+    },
+    /// JSON, but not an object at the top.
+    #[error("this is not an ITA Self-Check results file (the file is not a JSON object)")]
+    NotAnObject,
+    /// No `format` field.
+    #[error("missing: this is not an ITA Self-Check results file")]
+    MissingFormat,
+    /// Another program's format.
+    #[error("{0:?} is another format, not \"ita-selfcheck\"")]
+    OtherFormat(String),
+    /// A later version of the format.
+    #[error("{0} is a later version than this app reads (1): update ITA Self-Check")]
+    LaterVersion(u64),
+    /// A required field is missing.
+    #[error("is missing")]
+    Missing,
+    /// A field of the wrong kind, e.g. text where a number belongs.
+    #[error("{found} is not {expected}")]
+    WrongType {
+        /// What was expected: "a number", "text", …
+        expected: &'static str,
+        /// What was found, shortened.
+        found: String,
+    },
+    /// A score above 100.
+    #[error("{0} is above 100")]
+    AboveMaximum(String),
+    /// A negative score.
+    #[error("{0} is below 0")]
+    BelowZero(String),
+    /// More than two decimals.
+    #[error("{0} has more than two decimals")]
+    TooManyDecimals(String),
+    /// A key that is not an indicator.
+    #[error("{0:?} is not an indicator code (i1…i10)")]
+    UnknownIndicator(String),
+    /// The same indicator twice (by code and by name).
+    #[error("{0} is given twice")]
+    DuplicateIndicator(String),
+    /// A framework id this app does not know.
+    #[error("{0:?} is not a framework this app knows ({1})")]
+    UnknownFramework(String, String),
+    /// A published framework used for a year it does not cover.
+    #[error("{0} does not cover fiscal year {1}")]
+    FrameworkYear(String, u16),
+    /// A fiscal year outside 2550–2600.
+    #[error("{0} is outside 2550–2600")]
+    YearOutOfRange(String),
+    /// Two assessments for one year.
+    #[error("{0} appears twice")]
+    DuplicateYear(u16),
+    /// No assessment in the file.
+    #[error("there is no assessment in the file")]
+    NoAssessments,
+    /// A weight that is not a whole number from 0 to 100.
+    #[error("{0} is not a whole number from 0 to 100")]
+    BadWeight(String),
+    /// Custom weights that do not sum to 100.
+    #[error("the weights add up to {0}, not 100")]
+    WeightsSum(u32),
+    /// One value out of a fixed list.
+    #[error("{0:?} is not one of {1}")]
+    NotOneOf(String, &'static str),
+    /// Thresholds out of order.
+    #[error("{0}")]
+    ThresholdOrder(ThresholdError),
+}
+
+/// A refused file: what is wrong, and where.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[error("{}", self.message(Lang::En))]
+pub struct ImportError {
+    /// Where in the file.
+    pub path: FieldPath,
+    /// What is wrong.
+    pub problem: Problem,
+}
+
+impl ImportError {
+    /// A problem at a place in the file.
+    pub fn at(path: &FieldPath, problem: Problem) -> ImportError {
+        ImportError {
+            path: path.clone(),
+            problem,
+        }
+    }
+
+    /// The message to show, in the user's language, with the field path first.
+    pub fn message(&self, lang: Lang) -> String {
+        let problem = self.problem.message(lang);
+        if self.path.is_root() {
+            problem
+        } else {
+            format!("{}: {problem}", self.path)
+        }
+    }
+}
+
+impl Problem {
+    /// The problem in the user's language.
+    pub fn message(&self, lang: Lang) -> String {
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        match self {
+            Problem::TooLarge(mb) => format!("ไฟล์มีขนาด {mb} MB อ่านได้ไม่เกิน 20 MB"),
+            Problem::NotUtf8 { utf16: true } => {
+                "ไฟล์ไม่ได้เข้ารหัสแบบ UTF-8 (ดูเหมือนเป็น UTF-16) กรุณาบันทึกไฟล์ใหม่เป็น UTF-8".to_owned()
+            }
+            Problem::NotUtf8 { utf16: false } => "ไฟล์ไม่ได้เข้ารหัสแบบ UTF-8".to_owned(),
+            Problem::Empty => "ไฟล์ว่างเปล่า ไม่มีข้อมูล".to_owned(),
+            Problem::NotJson {
+                line,
+                column,
+                detail,
+            } => {
+                format!("ไฟล์ไม่ใช่ JSON ที่ถูกต้อง ({detail} บรรทัด {line} ตำแหน่งที่ {column})")
+            }
+            Problem::NotAnObject => {
+                "ไม่ใช่ไฟล์ผลการประเมินของ ITA Self-Check (ไม่ใช่ออบเจกต์ JSON)".to_owned()
+            }
+            Problem::MissingFormat => "ไม่มีช่องนี้ จึงไม่ใช่ไฟล์ผลการประเมินของ ITA Self-Check".to_owned(),
+            Problem::OtherFormat(format) => {
+                format!("“{format}” เป็นรูปแบบอื่น ไม่ใช่ “ita-selfcheck”")
+            }
+            Problem::LaterVersion(version) => {
+                format!("รุ่น {version} ใหม่กว่าที่แอปนี้อ่านได้ (รุ่น 1) กรุณาใช้ ITA Self-Check รุ่นใหม่")
+            }
+            Problem::Missing => "ไม่มีข้อมูลช่องนี้".to_owned(),
+            Problem::WrongType { expected, found } => {
+                format!("{found} ไม่ใช่{}", thai_kind(expected))
+            }
+            Problem::AboveMaximum(value) => format!("{value} เกิน 100"),
+            Problem::BelowZero(value) => format!("{value} ติดลบ (ต่ำกว่า 0)"),
+            Problem::TooManyDecimals(value) => format!("{value} มีทศนิยมเกิน 2 ตำแหน่ง"),
+            Problem::UnknownIndicator(key) => format!("“{key}” ไม่ใช่รหัสตัวชี้วัด (i1…i10)"),
+            Problem::DuplicateIndicator(code) => format!("{code} ซ้ำกัน"),
+            Problem::UnknownFramework(id, known) => {
+                format!("ไม่รู้จักกรอบการประเมิน “{id}” (ที่รู้จัก: {known})")
+            }
+            Problem::FrameworkYear(id, year) => format!("{id} ไม่ใช่กรอบของปีงบประมาณ {year}"),
+            Problem::YearOutOfRange(year) => format!("{year} อยู่นอกช่วง 2550–2600"),
+            Problem::DuplicateYear(year) => format!("ปี {year} ซ้ำกัน"),
+            Problem::NoAssessments => "ไม่มีผลการประเมินในไฟล์".to_owned(),
+            Problem::BadWeight(value) => format!("{value} ไม่ใช่จำนวนเต็ม 0 ถึง 100"),
+            Problem::WeightsSum(sum) => format!("น้ำหนักรวมกันได้ {sum} ไม่ใช่ 100"),
+            Problem::NotOneOf(value, allowed) => format!("“{value}” ไม่ใช่ค่าที่ใช้ได้ ({allowed})"),
+            Problem::ThresholdOrder(error) => error.message(lang),
+        }
+    }
+}
+
+fn thai_kind(expected: &str) -> &'static str {
+    match expected {
+        "a number" => "ตัวเลข",
+        "text" => "ข้อความ",
+        "a whole number" => "จำนวนเต็ม",
+        "an object" => "ออบเจกต์ JSON",
+        "a list" => "รายการ (อาร์เรย์)",
+        "true or false" => "ค่าจริง/เท็จ",
+        _ => "ชนิดข้อมูลที่ถูกต้อง",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_read_like_the_file() {
+        let path = FieldPath::root()
+            .key("assessments")
+            .index(0)
+            .key("scores")
+            .key("i3");
+        assert_eq!(path.to_string(), "assessments[0].scores.i3");
+        assert_eq!(FieldPath::root().key("a b").to_string(), "\"a b\"");
+        let error = ImportError::at(&path, Problem::AboveMaximum("105".into()));
+        assert_eq!(
+            error.message(Lang::En),
+            "assessments[0].scores.i3: 105 is above 100"
+        );
+        assert_eq!(
+            error.message(Lang::Th),
+            "assessments[0].scores.i3: 105 เกิน 100"
+        );
+        let whole = ImportError::at(&FieldPath::root(), Problem::NotAnObject);
+        assert!(!whole.message(Lang::En).starts_with(':'));
+    }
+}

@@ -1,0 +1,748 @@
+//! Reading an exchange file: check everything, and build the workbook only if all is well.
+//!
+//! The file is parsed into a JSON tree and walked field by field, so that a refusal names
+//! the exact place (`assessments[0].scores.i3: 105 is above 100`). Nothing in the app is
+//! touched here: the caller gets a complete [`Workbook`] or an [`ImportError`].
+
+use serde_json::{Map, Value};
+
+use crate::domain::exchange::error::{FieldPath, ImportError, Problem};
+use crate::domain::exchange::{FORMAT, MAX_BYTES, VERSION};
+use crate::domain::framework::{CUSTOM_ID, FRAMEWORKS};
+use crate::domain::plan::next_measure_id;
+use crate::domain::workbook::{
+    Assessment, CustomFramework, FrameworkChoice, Organisation, Person, ThresholdInputs, Workbook,
+    YEAR_RANGE,
+};
+use crate::domain::{
+    Indicator, Lang, OrgType, PlannedMeasure, ResultRule, Rhythm, RoundReport, Score, ScoreError,
+    Status, Thresholds, Weights,
+};
+
+type Read<T> = Result<T, ImportError>;
+
+/// What an import found besides the work itself.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportNote {
+    /// An organisation type the app does not know; the type is left unset.
+    UnknownOrgType(String),
+}
+
+impl ImportNote {
+    /// The note in the user's language.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ImportNote::UnknownOrgType(kind) => lang.pick(
+                format!("ไม่รู้จักประเภทหน่วยงาน “{kind}” จึงเว้นว่างไว้ เลือกใหม่ได้หลังนำเข้า"),
+                format!("The organisation type “{kind}” is unknown, so it is left unset: choose it after importing"),
+            ),
+        }
+    }
+}
+
+/// A file that passed every check.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Imported {
+    /// The work in the file, ready to replace the app's.
+    pub book: Workbook,
+    /// Things worth telling the user before they confirm.
+    pub notes: Vec<ImportNote>,
+}
+
+/// Reads and checks an exchange file.
+pub fn read(bytes: &[u8]) -> Read<Imported> {
+    let root = FieldPath::root();
+    if bytes.len() > MAX_BYTES {
+        let mb = format!("{:.1}", bytes.len() as f64 / (1024.0 * 1024.0));
+        return Err(ImportError::at(&root, Problem::TooLarge(mb)));
+    }
+    let utf16 = bytes.starts_with(&[0xFE, 0xFF]) || bytes.starts_with(&[0xFF, 0xFE]);
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes)
+        .ok()
+        .filter(|_| !utf16)
+        .ok_or_else(|| ImportError::at(&root, Problem::NotUtf8 { utf16 }))?;
+    if text.trim().is_empty() {
+        return Err(ImportError::at(&root, Problem::Empty));
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        let detail = e.to_string();
+        let detail = detail
+            .split(" at line ")
+            .next()
+            .unwrap_or(&detail)
+            .to_owned();
+        ImportError::at(
+            &root,
+            Problem::NotJson {
+                line: e.line(),
+                column: e.column(),
+                detail,
+            },
+        )
+    })?;
+    let Value::Object(top) = value else {
+        return Err(ImportError::at(&root, Problem::NotAnObject));
+    };
+    Reader::default().file(top)
+}
+
+#[derive(Default)]
+struct Reader {
+    notes: Vec<ImportNote>,
+}
+
+/// The JSON kind of a value, with the value itself when short, for messages.
+fn shown(value: &Value) -> String {
+    let text = value.to_string();
+    if text.chars().count() <= 40 {
+        text
+    } else {
+        format!("{}…", text.chars().take(39).collect::<String>())
+    }
+}
+
+fn wrong(path: &FieldPath, expected: &'static str, found: &Value) -> ImportError {
+    ImportError::at(
+        path,
+        Problem::WrongType {
+            expected,
+            found: shown(found),
+        },
+    )
+}
+
+fn object<'a>(path: &FieldPath, value: &'a Value) -> Read<&'a Map<String, Value>> {
+    value
+        .as_object()
+        .ok_or_else(|| wrong(path, "an object", value))
+}
+
+fn text(path: &FieldPath, value: &Value) -> Read<String> {
+    match value {
+        Value::String(s) => Ok(s.clone()),
+        Value::Null => Ok(String::new()),
+        other => Err(wrong(path, "text", other)),
+    }
+}
+
+fn optional_text(map: &Map<String, Value>, path: &FieldPath, key: &str) -> Read<String> {
+    map.get(key)
+        .map_or(Ok(String::new()), |v| text(&path.key(key), v))
+}
+
+/// A score: a JSON number from 0 to 100 with at most two decimals; `null` is "not entered".
+fn score(path: &FieldPath, value: &Value) -> Read<Option<Score>> {
+    let number = match value {
+        Value::Null => return Ok(None),
+        Value::Number(n) => n,
+        other => return Err(wrong(path, "a number", other)),
+    };
+    let shown = number.to_string();
+    let at = |problem| Err(ImportError::at(path, problem));
+    if let Some(f) = number.as_f64() {
+        if f > 100.0 {
+            return at(Problem::AboveMaximum(shown));
+        }
+        if f < 0.0 {
+            return at(Problem::BelowZero(shown));
+        }
+    }
+    // serde_json writes a number as the shortest text that reads back the same, which for a
+    // score written with two decimals is exactly those digits.
+    match Score::parse(&shown) {
+        Ok(score) => Ok(score),
+        Err(ScoreError::TooManyDecimals) => at(Problem::TooManyDecimals(shown)),
+        Err(ScoreError::AboveMaximum) => at(Problem::AboveMaximum(shown)),
+        Err(ScoreError::Negative) => at(Problem::BelowZero(shown)),
+        // Exponents of small numbers (1e-7): far more than two decimals.
+        Err(ScoreError::NotANumber(_)) => at(Problem::TooManyDecimals(shown)),
+    }
+}
+
+/// An indicator named by its code or, as agencies sometimes write, by its Thai name.
+fn indicator(path: &FieldPath, key: &str) -> Read<Indicator> {
+    let name = key.trim();
+    Indicator::from_code(&name.to_lowercase())
+        .or_else(|| {
+            Indicator::ALL
+                .into_iter()
+                .find(|i| i.name(Lang::Th) == name)
+        })
+        .or_else(|| (name == "การปรับปรุงการทำงาน").then_some(Indicator::I8))
+        .ok_or_else(|| ImportError::at(path, Problem::UnknownIndicator(key.to_owned())))
+}
+
+/// A list of ten typed texts (the app's own record of what was typed).
+fn typed_ten(path: &FieldPath, value: &Value) -> Read<Option<[String; 10]>> {
+    let Value::Array(items) = value else {
+        return Err(wrong(path, "a list", value));
+    };
+    if items.len() != 10 {
+        return Ok(None);
+    }
+    let mut out: [String; 10] = Default::default();
+    for (n, (slot, item)) in out.iter_mut().zip(items).enumerate() {
+        *slot = text(&path.index(n), item)?;
+    }
+    Ok(Some(out))
+}
+
+impl Reader {
+    fn file(mut self, top: Map<String, Value>) -> Read<Imported> {
+        let root = FieldPath::root();
+        match top.get("format") {
+            None => return Err(ImportError::at(&root.key("format"), Problem::MissingFormat)),
+            Some(Value::String(f)) if f == FORMAT => {}
+            Some(Value::String(f)) => {
+                return Err(ImportError::at(
+                    &root.key("format"),
+                    Problem::OtherFormat(f.clone()),
+                ))
+            }
+            Some(other) => return Err(wrong(&root.key("format"), "text", other)),
+        }
+        let version_path = root.key("version");
+        match top.get("version") {
+            None => return Err(ImportError::at(&version_path, Problem::Missing)),
+            Some(v) => match v.as_u64() {
+                Some(version) if version > VERSION => {
+                    return Err(ImportError::at(
+                        &version_path,
+                        Problem::LaterVersion(version),
+                    ))
+                }
+                Some(version) if version >= 1 => {}
+                _ => return Err(wrong(&version_path, "a whole number", v)),
+            },
+        }
+        let organisation = match top.get("organisation") {
+            None | Some(Value::Null) => Organisation::default(),
+            Some(value) => self.organisation(&root.key("organisation"), value)?,
+        };
+        let selfcheck = top.get("selfcheck").and_then(Value::as_object);
+        let thresholds = self.thresholds(&root, top.get("thresholds"), selfcheck)?;
+        let assessments_path = root.key("assessments");
+        let items = match top.get("assessments") {
+            None => return Err(ImportError::at(&assessments_path, Problem::Missing)),
+            Some(Value::Array(items)) => items,
+            Some(other) => return Err(wrong(&assessments_path, "a list", other)),
+        };
+        if items.is_empty() {
+            return Err(ImportError::at(&assessments_path, Problem::NoAssessments));
+        }
+        let mut years: Vec<Assessment> = Vec::with_capacity(items.len());
+        for (n, item) in items.iter().enumerate() {
+            let path = assessments_path.index(n);
+            let assessment = self.assessment(&path, item)?;
+            if years
+                .iter()
+                .any(|a| a.fiscal_year == assessment.fiscal_year)
+            {
+                let year = assessment.fiscal_year;
+                return Err(ImportError::at(
+                    &path.key("fiscal_year"),
+                    Problem::DuplicateYear(year),
+                ));
+            }
+            years.push(assessment);
+        }
+        let extra: Map<String, Value> = top
+            .into_iter()
+            .filter(|(k, _)| {
+                !matches!(
+                    k.as_str(),
+                    "format"
+                        | "version"
+                        | "organisation"
+                        | "thresholds"
+                        | "assessments"
+                        | "selfcheck"
+                        | "exported_at"
+                        | "generator"
+                )
+            })
+            .collect();
+        let mut book = Workbook {
+            organisation,
+            thresholds,
+            open_year: years
+                .iter()
+                .map(|a| a.fiscal_year)
+                .max()
+                .unwrap_or_default(),
+            years,
+            extra,
+            ..Workbook::default()
+        };
+        book.normalise();
+        Ok(Imported {
+            book,
+            notes: self.notes,
+        })
+    }
+
+    fn organisation(&mut self, path: &FieldPath, value: &Value) -> Read<Organisation> {
+        let map = object(path, value)?;
+        let kind = optional_text(map, path, "type")?;
+        let org_type = match kind.trim() {
+            "" => None,
+            typed => {
+                let found = OrgType::from_code(typed).or_else(|| {
+                    OrgType::ALL.into_iter().find(|t| {
+                        [Lang::Th, Lang::En].iter().any(|&l| {
+                            let label = t.label(l);
+                            label == typed || label.split(" (").next() == Some(typed)
+                        })
+                    })
+                });
+                if found.is_none() {
+                    self.notes
+                        .push(ImportNote::UnknownOrgType(typed.to_owned()));
+                }
+                found
+            }
+        };
+        let person = |key: &str| -> Read<Person> {
+            match map.get(key) {
+                None | Some(Value::Null) => Ok(Person::default()),
+                Some(value) => {
+                    let path = path.key(key);
+                    let person = object(&path, value)?;
+                    Ok(Person {
+                        name: optional_text(person, &path, "name")?,
+                        position: optional_text(person, &path, "position")?,
+                    })
+                }
+            }
+        };
+        Ok(Organisation {
+            name: optional_text(map, path, "name")?,
+            org_type,
+            province: optional_text(map, path, "province")?,
+            prepared_by: person("prepared_by")?,
+            approved_by: person("approved_by")?,
+            extra: map
+                .iter()
+                .filter(|(k, _)| {
+                    !matches!(
+                        k.as_str(),
+                        "name" | "type" | "province" | "prepared_by" | "approved_by"
+                    )
+                })
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+        })
+    }
+
+    fn thresholds(
+        &self,
+        root: &FieldPath,
+        value: Option<&Value>,
+        selfcheck: Option<&Map<String, Value>>,
+    ) -> Read<ThresholdInputs> {
+        let mut inputs = ThresholdInputs::default();
+        if let Some(value) = value.filter(|v| !v.is_null()) {
+            let path = root.key("thresholds");
+            let map = object(&path, value)?;
+            let defaults = Thresholds::default();
+            let line = |key: &str, default: Score| -> Read<Score> {
+                match map.get(key) {
+                    None => Ok(default),
+                    Some(v) => score(&path.key(key), v)?
+                        .ok_or_else(|| wrong(&path.key(key), "a number", v)),
+                }
+            };
+            let lowest = match map.get("lowest_is_urgent") {
+                None => defaults.lowest_is_urgent,
+                Some(Value::Bool(b)) => *b,
+                Some(other) => {
+                    return Err(wrong(&path.key("lowest_is_urgent"), "true or false", other))
+                }
+            };
+            let thresholds = Thresholds::new(
+                line("strength", defaults.strength)?,
+                line("excellent", defaults.excellent)?,
+                line("urgent", defaults.urgent)?,
+                lowest,
+            )
+            .map_err(|e| ImportError::at(&path, Problem::ThresholdOrder(e)))?;
+            inputs = ThresholdInputs {
+                strength: thresholds.strength.to_string(),
+                excellent: thresholds.excellent.to_string(),
+                urgent: thresholds.urgent.to_string(),
+                lowest_is_urgent: thresholds.lowest_is_urgent,
+            };
+        }
+        // The app's own record of what was typed, used where it says the same thing.
+        if let Some(typed) = selfcheck
+            .and_then(|s| s.get("thresholds"))
+            .and_then(Value::as_object)
+        {
+            let typed_text = |key: &str| typed.get(key).and_then(Value::as_str).map(str::to_owned);
+            let mut candidate = inputs.clone();
+            if let (Some(s), Some(e), Some(u)) = (
+                typed_text("strength"),
+                typed_text("excellent"),
+                typed_text("urgent"),
+            ) {
+                candidate.strength = s;
+                candidate.excellent = e;
+                candidate.urgent = u;
+            }
+            if let Some(Value::Bool(lowest)) = typed.get("lowest_is_urgent") {
+                candidate.lowest_is_urgent = *lowest;
+            }
+            if value.is_none_or(Value::is_null) || candidate.thresholds() == inputs.thresholds() {
+                inputs = candidate;
+            }
+        }
+        Ok(inputs)
+    }
+
+    fn assessment(&mut self, path: &FieldPath, value: &Value) -> Read<Assessment> {
+        let map = object(path, value)?;
+        let year_path = path.key("fiscal_year");
+        let fiscal_year = match map.get("fiscal_year") {
+            None => return Err(ImportError::at(&year_path, Problem::Missing)),
+            Some(v) => match v.as_u64() {
+                Some(y)
+                    if y >= u64::from(*YEAR_RANGE.start()) && y <= u64::from(*YEAR_RANGE.end()) =>
+                {
+                    y as u16
+                }
+                _ if v.is_u64() || v.is_i64() => {
+                    return Err(ImportError::at(
+                        &year_path,
+                        Problem::YearOutOfRange(v.to_string()),
+                    ))
+                }
+                _ => return Err(wrong(&year_path, "a whole number", v)),
+            },
+        };
+        let mut assessment = Assessment::new(fiscal_year);
+        let selfcheck = match map.get("selfcheck") {
+            None | Some(Value::Null) => None,
+            Some(v) => Some(object(&path.key("selfcheck"), v)?),
+        };
+        let chose_custom = selfcheck
+            .and_then(|s| s.get("framework_choice"))
+            .and_then(Value::as_str)
+            == Some("custom");
+        self.framework(path, map, chose_custom, &mut assessment)?;
+        if let Some(value) = map.get("scores").filter(|v| !v.is_null()) {
+            let scores_path = path.key("scores");
+            let mut seen = [false; 10];
+            for (key, value) in object(&scores_path, value)? {
+                let field = scores_path.key(key);
+                let indicator = indicator(&field, key)?;
+                if std::mem::replace(&mut seen[indicator.index()], true) {
+                    return Err(ImportError::at(
+                        &field,
+                        Problem::DuplicateIndicator(indicator.code().to_owned()),
+                    ));
+                }
+                if let Some(score) = score(&field, value)? {
+                    assessment.scores[indicator.index()] = score.to_short_string();
+                }
+            }
+        }
+        if let Some(value) = map.get("measures").filter(|v| !v.is_null()) {
+            let measures_path = path.key("measures");
+            let Value::Array(items) = value else {
+                return Err(wrong(&measures_path, "a list", value));
+            };
+            for (n, item) in items.iter().enumerate() {
+                let measure = measure(&measures_path.index(n), item, &assessment.measures)?;
+                assessment.measures.push(measure);
+            }
+        }
+        if let Some(selfcheck) = selfcheck {
+            let custom_in_file = map.get("framework").and_then(Value::as_str) == Some(CUSTOM_ID);
+            restore_typed(
+                &path.key("selfcheck"),
+                selfcheck,
+                custom_in_file,
+                &mut assessment,
+            )?;
+        }
+        assessment.extra = map
+            .iter()
+            .filter(|(k, _)| {
+                !matches!(
+                    k.as_str(),
+                    "fiscal_year"
+                        | "framework"
+                        | "custom_framework"
+                        | "scores"
+                        | "measures"
+                        | "selfcheck"
+                        | "total"
+                        | "result"
+                        | "level"
+                )
+            })
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        Ok(assessment)
+    }
+
+    /// The framework; `chose_custom` is the app's record that the user chose custom weights
+    /// that were not yet valid when the file was written (they come back as typed).
+    fn framework(
+        &self,
+        path: &FieldPath,
+        map: &Map<String, Value>,
+        chose_custom: bool,
+        assessment: &mut Assessment,
+    ) -> Read<()> {
+        let field = path.key("framework");
+        let year = assessment.fiscal_year;
+        if chose_custom && map.get("framework").and_then(Value::as_str) != Some(CUSTOM_ID) {
+            assessment.framework = FrameworkChoice::Custom;
+        }
+        let id = match map.get("framework") {
+            // No framework named: the year's own applies; a year without one comes in all the
+            // same, and the app asks for custom weights there, as it does for a year typed in.
+            None | Some(Value::Null) => return Ok(()),
+            Some(Value::String(id)) => id.as_str(),
+            Some(other) => return Err(wrong(&field, "text", other)),
+        };
+        if id == CUSTOM_ID {
+            assessment.framework = FrameworkChoice::Custom;
+            assessment.custom =
+                custom_framework(&path.key("custom_framework"), map.get("custom_framework"))?;
+            return Ok(());
+        }
+        match FRAMEWORKS.iter().find(|f| f.id == id) {
+            Some(entry) if entry.covers(year) => Ok(()),
+            Some(_) => Err(ImportError::at(
+                &field,
+                Problem::FrameworkYear(id.to_owned(), year),
+            )),
+            None => {
+                let mut known: Vec<&str> = FRAMEWORKS.iter().map(|f| f.id).collect();
+                known.push(CUSTOM_ID);
+                Err(ImportError::at(
+                    &field,
+                    Problem::UnknownFramework(id.to_owned(), known.join(", ")),
+                ))
+            }
+        }
+    }
+}
+
+fn custom_framework(path: &FieldPath, value: Option<&Value>) -> Read<CustomFramework> {
+    let value = value.ok_or_else(|| ImportError::at(path, Problem::Missing))?;
+    let map = object(path, value)?;
+    let weights_path = path.key("weights");
+    let weights_value = map
+        .get("weights")
+        .ok_or_else(|| ImportError::at(&weights_path, Problem::Missing))?;
+    let mut weights: [Option<u8>; 10] = [None; 10];
+    for (key, value) in object(&weights_path, weights_value)? {
+        let field = weights_path.key(key);
+        let indicator = indicator(&field, key)?;
+        let weight = value
+            .as_u64()
+            .filter(|w| *w <= 100)
+            .ok_or_else(|| ImportError::at(&field, Problem::BadWeight(shown(value))))?;
+        if weights[indicator.index()].replace(weight as u8).is_some() {
+            return Err(ImportError::at(
+                &field,
+                Problem::DuplicateIndicator(indicator.code().to_owned()),
+            ));
+        }
+    }
+    for indicator in Indicator::ALL {
+        if weights[indicator.index()].is_none() {
+            return Err(ImportError::at(
+                &weights_path.key(indicator.code()),
+                Problem::Missing,
+            ));
+        }
+    }
+    let weights = weights.map(|w| w.unwrap_or(0));
+    let sum: u32 = weights.iter().map(|&w| u32::from(w)).sum();
+    if sum != 100 {
+        return Err(ImportError::at(&weights_path, Problem::WeightsSum(sum)));
+    }
+    let rule = match map.get("rule") {
+        None | Some(Value::Null) => ResultRule::PassMark,
+        Some(Value::String(r)) if r == "levels" => ResultRule::Levels,
+        Some(Value::String(r)) if r == "pass-mark" => ResultRule::PassMark,
+        Some(other) => {
+            let shown = other.as_str().map_or_else(|| shown(other), str::to_owned);
+            return Err(ImportError::at(
+                &path.key("rule"),
+                Problem::NotOneOf(shown, "levels, pass-mark"),
+            ));
+        }
+    };
+    Ok(CustomFramework {
+        weights: weights.map(|w| w.to_string()),
+        rule,
+    })
+}
+
+fn measure(path: &FieldPath, value: &Value, earlier: &[PlannedMeasure]) -> Read<PlannedMeasure> {
+    let map = object(path, value)?;
+    let mut id = optional_text(map, path, "id")?;
+    if id.trim().is_empty() || earlier.iter().any(|m| m.id == id) {
+        id = next_measure_id(earlier);
+    }
+    let catalogue_id = match map.get("catalogue_id") {
+        None | Some(Value::Null) => None,
+        Some(v) => Some(text(&path.key("catalogue_id"), v)?).filter(|s| !s.is_empty()),
+    };
+    let mut indicators = Vec::new();
+    if let Some(value) = map.get("indicators").filter(|v| !v.is_null()) {
+        let list_path = path.key("indicators");
+        let Value::Array(items) = value else {
+            return Err(wrong(&list_path, "a list", value));
+        };
+        for (n, item) in items.iter().enumerate() {
+            let code = text(&list_path.index(n), item)?;
+            let found = indicator(&list_path.index(n), &code)?;
+            if !indicators.contains(&found) {
+                indicators.push(found);
+            }
+        }
+    }
+    let steps = match map.get("steps") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::String(one)) => one.split('\n').map(str::to_owned).collect(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .enumerate()
+            .map(|(n, item)| text(&path.key("steps").index(n), item))
+            .collect::<Read<_>>()?,
+        Some(other) => return Err(wrong(&path.key("steps"), "a list", other)),
+    };
+    let rhythm = match map.get("rhythm") {
+        None | Some(Value::Null) => Rhythm::default(),
+        Some(v) => {
+            let code = text(&path.key("rhythm"), v)?;
+            Rhythm::from_code(&code).ok_or_else(|| {
+                ImportError::at(
+                    &path.key("rhythm"),
+                    Problem::NotOneOf(code, "quarterly, half-yearly, yearly"),
+                )
+            })?
+        }
+    };
+    let mut measure = PlannedMeasure {
+        id,
+        catalogue_id,
+        name: optional_text(map, path, "name")?,
+        indicators,
+        guideline: optional_text(map, path, "guideline")?,
+        steps,
+        responsible: optional_text(map, path, "responsible")?,
+        period: optional_text(map, path, "period")?,
+        rhythm,
+        outputs: optional_text(map, path, "outputs")?,
+        outcomes: optional_text(map, path, "outcomes")?,
+        progress: Default::default(),
+    };
+    if let Some(value) = map.get("progress").filter(|v| !v.is_null()) {
+        let progress_path = path.key("progress");
+        for (key, value) in object(&progress_path, value)? {
+            let field = progress_path.key(key);
+            let month = match key.as_str() {
+                "3" => 3,
+                "6" => 6,
+                "9" => 9,
+                "12" => 12,
+                other => {
+                    return Err(ImportError::at(
+                        &field,
+                        Problem::NotOneOf(other.to_owned(), "3, 6, 9, 12"),
+                    ))
+                }
+            };
+            let report = round(&field, value)?;
+            if !report.is_empty() {
+                measure.progress.insert(month, report);
+            }
+        }
+    }
+    Ok(measure)
+}
+
+fn round(path: &FieldPath, value: &Value) -> Read<RoundReport> {
+    let map = object(path, value)?;
+    let status = match map.get("status") {
+        None | Some(Value::Null) => Status::default(),
+        Some(v) => {
+            let code = text(&path.key("status"), v)?;
+            Status::from_code(&code).ok_or_else(|| {
+                ImportError::at(
+                    &path.key("status"),
+                    Problem::NotOneOf(code, "not-started, in-progress, done"),
+                )
+            })?
+        }
+    };
+    Ok(RoundReport {
+        status,
+        done: optional_text(map, path, "done")?,
+        outputs: optional_text(map, path, "outputs")?,
+        outcomes: optional_text(map, path, "outcomes")?,
+        notes: optional_text(map, path, "notes")?,
+    })
+}
+
+/// Restores what was typed, recorded by ITA Self-Check under `selfcheck`: a typed score
+/// replaces the number only where it means the same (so the data always wins), and a
+/// refused entry that was never a number comes back as it was.
+fn restore_typed(
+    path: &FieldPath,
+    map: &Map<String, Value>,
+    custom_in_file: bool,
+    assessment: &mut Assessment,
+) -> Read<()> {
+    if let Some(typed) = map
+        .get("scores")
+        .map(|v| typed_ten(&path.key("scores"), v))
+        .transpose()?
+        .flatten()
+    {
+        for indicator in Indicator::ALL {
+            let n = indicator.index();
+            let from_data = Score::parse(&assessment.scores[n]).ok().flatten();
+            let typed_text = &typed[n];
+            match Score::parse(typed_text) {
+                Ok(parsed) if parsed == from_data => assessment.scores[n] = typed_text.clone(),
+                Err(_) if from_data.is_none() => assessment.scores[n] = typed_text.clone(),
+                _ => {}
+            }
+        }
+    }
+    let restore = |key: &str, slot: &mut [String; 10]| -> Read<()> {
+        if let Some(typed) = map
+            .get(key)
+            .map(|v| typed_ten(&path.key(key), v))
+            .transpose()?
+            .flatten()
+        {
+            *slot = typed;
+        }
+        Ok(())
+    };
+    restore("ceilings", &mut assessment.ceilings)?;
+    restore("whatif", &mut assessment.whatif)?;
+    // The custom weights as typed come back unless the file's own valid custom framework
+    // says otherwise: typed but unused, or typed but not yet valid.
+    let mut typed = assessment.custom.weights.clone();
+    restore("custom_weights", &mut typed)?;
+    if !custom_in_file || Weights::parse(&typed) == Weights::parse(&assessment.custom.weights) {
+        assessment.custom.weights = typed;
+        match map.get("custom_rule").and_then(Value::as_str) {
+            Some("levels") => assessment.custom.rule = ResultRule::Levels,
+            Some("pass-mark") => assessment.custom.rule = ResultRule::PassMark,
+            _ => {}
+        }
+    }
+    Ok(())
+}
