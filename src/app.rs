@@ -4,8 +4,9 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    AnalysisPanel, ChartsPanel, FrameworkPanel, Header, MeasureSuggestions, OrganisationForm,
-    ScoreForm, SectionNav, StorageNotice, Summary, TargetsPanel, WorkingPanel,
+    AnalysisPanel, ChartsPanel, ComparePanel, FilesPanel, FrameworkPanel, Header,
+    MeasureSuggestions, OrganisationForm, ScoreForm, SectionNav, StorageNotice, Summary,
+    TargetsPanel, WorkingPanel, YearsBar,
 };
 use crate::hooks::use_persistence;
 use crate::i18n::texts;
@@ -38,12 +39,15 @@ pub fn App() -> Html {
             <main class="layout">
                 <div class="inputs">
                     <OrganisationForm />
+                    <YearsBar />
                     <FrameworkPanel />
                     <ScoreForm />
                     <AnalysisPanel />
                     <ChartsPanel />
                     <MeasureSuggestions />
                     <TargetsPanel />
+                    <ComparePanel />
+                    <FilesPanel />
                 </div>
                 <aside class="results">
                     <Summary />

@@ -114,3 +114,30 @@ pub async fn svg_to_png(
     blob.dyn_into::<web_sys::Blob>()
         .map_err(|_| "the PNG could not be made".to_owned())
 }
+
+/// Today's date on this computer, `YYYY-MM-DD`.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// The bytes of a file the user chose or dropped.
+pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let blob = gloo::file::Blob::from(web_sys::Blob::from(file.clone()));
+    gloo::file::futures::read_as_bytes(&blob)
+        .await
+        .map_err(|e| e.to_string())
+}
+
+/// The files of a file list (an `<input type=file>` or a drop).
+pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(list) = list else {
+        return Vec::new();
+    };
+    (0..list.length()).filter_map(|n| list.get(n)).collect()
+}

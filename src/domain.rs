@@ -6,6 +6,7 @@
 
 pub mod analysis;
 pub mod charts;
+pub mod compare;
 pub mod exchange;
 pub mod filename;
 pub mod fixed;
@@ -15,6 +16,7 @@ pub mod lang;
 pub mod measures;
 pub mod organisation;
 pub mod plan;
+pub mod rollup;
 pub mod score;
 pub mod scoring;
 pub mod targets;

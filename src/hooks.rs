@@ -1,5 +1,7 @@
 //! Custom hooks.
 
+pub mod use_file_drop;
 pub mod use_persistence;
 
+pub use use_file_drop::use_file_drop;
 pub use use_persistence::use_persistence;

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use yew::Reducible;
 
+use crate::domain::exchange::{merge, Imported};
 use crate::domain::plan::next_measure_id;
 pub use crate::domain::workbook::{
     Assessment, CustomFramework, FrameworkChoice, FrameworkProblem, Organisation, Person,
@@ -97,7 +98,18 @@ pub struct State {
     /// The last fiscal year deleted, until it is restored or another is deleted.
     pub removed_year: Option<RemovedYear>,
     /// The work as it was before the last import, until the import is undone or dismissed.
-    pub before_import: Option<Box<Workbook>>,
+    pub before_import: Option<Box<ImportUndo>>,
+}
+
+/// What one click can undo after an import.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportUndo {
+    /// The work as it was.
+    pub before: Workbook,
+    /// Years the import added.
+    pub added: Vec<u16>,
+    /// Years the import replaced.
+    pub replaced: Vec<u16>,
 }
 
 /// A person field of the organisation.
@@ -196,9 +208,9 @@ pub enum Action {
     FillWhatIf(Vec<(Indicator, Score)>),
     /// Empty every what-if field.
     ClearWhatIf,
-    /// Replace the work with an imported one (confirmed by the user); the old work is kept
+    /// Merge a checked file into the work (confirmed by the user); the work as it was is kept
     /// for one-click undo.
-    ApplyImport(Box<Workbook>),
+    ApplyImport(Box<Imported>),
     /// Go back to the work as it was before the last import.
     UndoImport,
     /// Forget the work as it was before the last import.
@@ -340,18 +352,20 @@ impl Reducible for State {
             }
             Action::ClearWhatIf => doc.current_mut().whatif = Default::default(),
             Action::ApplyImport(imported) => {
-                let mut imported = *imported;
-                imported.lang = doc.lang;
-                imported.normalise();
-                let before = std::mem::replace(doc, imported);
-                next.before_import = Some(Box::new(before));
+                let plan = merge(doc, *imported);
+                let before = std::mem::replace(doc, plan.result);
+                next.before_import = Some(Box::new(ImportUndo {
+                    before,
+                    added: plan.added,
+                    replaced: plan.replaced,
+                }));
                 next.removed = None;
                 next.removed_year = None;
             }
             Action::UndoImport => {
-                if let Some(before) = next.before_import.take() {
+                if let Some(undo) = next.before_import.take() {
                     let lang = doc.lang;
-                    *doc = *before;
+                    *doc = undo.before;
                     doc.lang = lang;
                 }
             }
@@ -699,19 +713,30 @@ mod tests {
     }
 
     #[test]
-    fn an_import_replaces_the_work_and_one_click_undoes_it() {
+    fn an_import_merges_into_the_work_and_one_click_undoes_it() {
         let before = apply(
             State::default(),
-            [Action::SetOrgName("ของเดิม".into()), Action::ToggleLang],
+            [
+                Action::SetOrgName("ของเดิม".into()),
+                Action::SetScore(Indicator::I1, "70".into()),
+                Action::ToggleLang,
+            ],
         );
-        let mut imported = Workbook::default();
-        imported.organisation.name = "จากไฟล์".into();
+        let file = r#"{"format":"ita-selfcheck","version":1,"organisation":{"name":"จากไฟล์"},
+            "assessments":[{"fiscal_year":2568,"scores":{"i1":90}}]}"#;
+        let imported = crate::domain::exchange::read(file.as_bytes()).expect("a valid file");
         let state = apply((*before).clone(), [Action::ApplyImport(Box::new(imported))]);
         assert_eq!(state.doc.organisation.name, "จากไฟล์");
         assert_eq!(
             state.doc.lang,
             Lang::En,
             "the language is the user's, not the file's"
+        );
+        let years: Vec<u16> = state.doc.years.iter().map(|a| a.fiscal_year).collect();
+        assert_eq!(years, [2568, 2569], "2569 had a score, so it is kept");
+        assert_eq!(
+            state.before_import.as_ref().map(|u| u.added.clone()),
+            Some(vec![2568])
         );
         let state = apply((*state).clone(), [Action::UndoImport]);
         assert_eq!(state.doc, before.doc);

@@ -54,11 +54,22 @@ fn draw_all(doc: &Workbook) -> Result<Option<Drawn>, ChartError> {
             kind: SeriesKind::Target,
         });
     }
-    let years: Vec<YearPoint> = vec![YearPoint {
-        year: doc.current().fiscal_year,
-        total: evaluation.total_rounded(),
-        scores: doc.current().accepted_scores(),
-    }];
+    if let Some(previous) = doc.year_before(doc.current().fiscal_year) {
+        series.push(RadarSeries {
+            name: i18n::series_current(lang, previous.fiscal_year),
+            scores: previous.accepted_scores(),
+            kind: SeriesKind::Past,
+        });
+    }
+    let years: Vec<YearPoint> = doc
+        .years
+        .iter()
+        .map(|a| YearPoint {
+            year: a.fiscal_year,
+            total: a.evaluation().ok().and_then(|e| e.total_rounded()),
+            scores: a.accepted_scores(),
+        })
+        .collect();
     let with_totals = years.iter().filter(|y| y.total.is_some()).count();
     Ok(Some(Drawn {
         indicators: Rc::new(indicator_chart(&context, &evaluation, &thresholds)?),

@@ -112,11 +112,17 @@ pub fn FrameworkPanel() -> Html {
                 <div class="field">
                     <label for="fiscal-year">{ t.fiscal_year }</label>
                     <select id="fiscal-year" data-testid="fiscal-year" onchange={on_year} aria-describedby="fiscal-year-hint">
-                        { for years.iter().map(|&year| html! {
-                            <option value={year.to_string()} selected={year == doc.current().fiscal_year}>{ year }</option>
+                        { for years.iter().map(|&year| {
+                            // A year another assessment holds cannot be chosen: open it instead.
+                            let taken = year != doc.open_year && doc.year(year).is_some();
+                            html! {
+                                <option value={year.to_string()} selected={year == doc.current().fiscal_year} disabled={taken}>
+                                    { if taken { format!("{year} {}", t.fiscal_year_taken) } else { year.to_string() } }
+                                </option>
+                            }
                         }) }
                     </select>
-                    <p class="field-note" id="fiscal-year-hint">{ t.fiscal_year_hint }</p>
+                    <p class="field-note" id="fiscal-year-hint">{ t.fiscal_year_hint }{ " " }{ t.fiscal_year_relabel_hint }</p>
                 </div>
                 <div class="field">
                     <span class="label">{ t.framework_in_effect }</span>

@@ -6,7 +6,7 @@ use crate::app::AppContext;
 use crate::domain::{OrgType, Province, PROVINCES};
 use crate::events::{on_select, on_text};
 use crate::i18n::{self, texts};
-use crate::state::Action;
+use crate::state::{Action, PersonField};
 
 /// The organisation's name, type and province (picked by typing from the 77).
 #[component]
@@ -31,6 +31,19 @@ pub fn OrganisationForm() -> Html {
         on_text(move |province| app.dispatch(Action::SetProvince(province)))
     };
 
+    let person_field = |field: PersonField, id: &'static str, label: &'static str| {
+        let oninput = {
+            let app = app.clone();
+            on_text(move |text| app.dispatch(Action::SetPerson(field, text)))
+        };
+        html! {
+            <div class="field">
+                <label for={id}>{ label }</label>
+                <input id={id} data-testid={id} type="text" autocomplete="off"
+                    value={field.get(organisation).to_owned()} {oninput} />
+            </div>
+        }
+    };
     let typed_province = organisation.province.trim();
     let province_note = match Province::find(typed_province) {
         _ if typed_province.is_empty() => Html::default(),
@@ -95,6 +108,15 @@ pub fn OrganisationForm() -> Html {
                     { province_note }
                 </div>
             </div>
+            <details class="people" open={!organisation.prepared_by.is_empty() || !organisation.approved_by.is_empty()}>
+                <summary>{ t.people_heading }</summary>
+                <div class="grid-2">
+                    { person_field(PersonField::PreparerName, "preparer-name", t.preparer_name) }
+                    { person_field(PersonField::PreparerPosition, "preparer-position", t.preparer_position) }
+                    { person_field(PersonField::ApproverName, "approver-name", t.approver_name) }
+                    { person_field(PersonField::ApproverPosition, "approver-position", t.approver_position) }
+                </div>
+            </details>
         </section>
     }
 }

@@ -13,11 +13,14 @@ pub fn SectionNav() -> Html {
     };
     let t = texts(app.doc.lang);
     let links = [
+        ("#years", t.nav_years),
         ("#scores", t.nav_scores),
         ("#analysis", t.nav_analysis),
         ("#charts", t.nav_charts),
         ("#measures", t.nav_measures),
         ("#targets", t.nav_targets),
+        ("#compare", t.nav_compare),
+        ("#files", t.nav_files),
     ];
     html! {
         <nav class="section-nav" aria-label={t.nav_label}>

@@ -72,7 +72,7 @@ pub fn WhatIfPanel() -> Html {
         <section class="whatif" aria-labelledby="whatif-heading">
             <h3 id="whatif-heading">{ t.whatif_heading }</h3>
             <p class="field-note">{ t.whatif_hint }</p>
-            <div class="compare" aria-live="polite">
+            <div class="whatif-compare" aria-live="polite">
                 <div class="total-block">
                     <span class="label">{ t.current_total }</span>
                     <span class="total small" data-testid="current-total">{ total_of(&current) }</span>

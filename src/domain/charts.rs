@@ -11,6 +11,7 @@
 //! `<title>` and `<desc>`: markup typed by a user is shown as text and never runs.
 
 pub mod canvas;
+pub mod distribution;
 pub mod history;
 pub mod indicators;
 pub mod progress;
@@ -21,6 +22,7 @@ use thiserror::Error;
 
 use crate::domain::{Indicator, Lang};
 
+pub use distribution::distribution_chart;
 pub use history::{history_chart, YearPoint};
 pub use indicators::indicator_chart;
 pub use progress::progress_chart;

@@ -2,10 +2,12 @@
 //! between agencies, their supervisors and next year's self.
 
 pub mod error;
+pub mod merge;
 pub mod read;
 pub mod write;
 
 pub use error::{FieldPath, ImportError, Problem};
+pub use merge::{merge, MergePlan};
 pub use read::{read, ImportNote, Imported};
 pub use write::{write, ExportOptions};
 

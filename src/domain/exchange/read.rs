@@ -43,10 +43,12 @@ impl ImportNote {
 /// A file that passed every check.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Imported {
-    /// The work in the file, ready to replace the app's.
+    /// The work in the file.
     pub book: Workbook,
     /// Things worth telling the user before they confirm.
     pub notes: Vec<ImportNote>,
+    /// Whether the file gave thresholds (otherwise the app keeps its own).
+    pub thresholds_given: bool,
 }
 
 /// Reads and checks an exchange file.
@@ -221,6 +223,8 @@ impl Reader {
             Some(value) => self.organisation(&root.key("organisation"), value)?,
         };
         let selfcheck = top.get("selfcheck").and_then(Value::as_object);
+        let thresholds_given = top.get("thresholds").is_some_and(|v| !v.is_null())
+            || selfcheck.is_some_and(|s| s.contains_key("thresholds"));
         let thresholds = self.thresholds(&root, top.get("thresholds"), selfcheck)?;
         let assessments_path = root.key("assessments");
         let items = match top.get("assessments") {
@@ -279,6 +283,7 @@ impl Reader {
         Ok(Imported {
             book,
             notes: self.notes,
+            thresholds_given,
         })
     }
 
