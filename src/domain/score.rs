@@ -75,9 +75,74 @@ impl Score {
         Fixed::new(u64::from(self.0), 2)
     }
 
+    /// The common case, read byte by byte: ASCII digits with at most two decimals after a
+    /// point or comma, 100 or less. Anything else (spaces, Thai digits, signs, errors) is left
+    /// to [`Score::parse`]'s general path.
+    fn parse_plain(bytes: &[u8]) -> Option<Score> {
+        if bytes.is_empty() || bytes.len() > 6 {
+            return None;
+        }
+        let mut whole: u16 = 0;
+        let mut cents: u16 = 0;
+        let mut decimals: Option<u8> = None;
+        for &b in bytes {
+            match (b, decimals) {
+                (b'0'..=b'9', None) => whole = whole * 10 + u16::from(b - b'0'),
+                (b'0'..=b'9', Some(0)) => {
+                    cents = u16::from(b - b'0') * 10;
+                    decimals = Some(1);
+                }
+                (b'0'..=b'9', Some(1)) => {
+                    cents += u16::from(b - b'0');
+                    decimals = Some(2);
+                }
+                (b'.' | b',', None) => decimals = Some(0),
+                _ => return None,
+            }
+        }
+        let hundredths = whole.checked_mul(100)?.checked_add(cents)?;
+        // "85." and ".5" and "1000" take the general path (rare, and it decides).
+        let shaped = bytes[0] != b'.' && bytes[0] != b',' && decimals != Some(0);
+        (shaped && hundredths <= Score::MAX.0).then_some(Score(hundredths))
+    }
+
     /// The score as short as it can be written: `88`, `90.5`, `99.45` (how files write it).
     pub fn to_short_string(self) -> String {
-        self.to_fixed().to_trimmed(0)
+        // Written digit by digit: this runs for every score of every imported file.
+        let digit = |d: u16| char::from(b'0' + d as u8);
+        let (whole, cents) = (self.0 / 100, self.0 % 100);
+        let mut text = String::with_capacity(6);
+        if whole >= 100 {
+            text.push(digit(whole / 100));
+        }
+        if whole >= 10 {
+            text.push(digit(whole / 10 % 10));
+        }
+        text.push(digit(whole % 10));
+        if cents != 0 {
+            text.push('.');
+            text.push(digit(cents / 10));
+            if cents % 10 != 0 {
+                text.push(digit(cents % 10));
+            }
+        }
+        text
+    }
+
+    /// The score of a JSON number, if it is one from 0 to 100 with at most two decimals
+    /// (`Err(false)`: more decimals; `Err(true)`: out of range).
+    pub fn from_f64(value: f64) -> Result<Score, bool> {
+        if !(0.0..=100.0).contains(&value) {
+            return Err(true);
+        }
+        // A number written with two decimals reads back as the double nearest to h / 100,
+        // which is exactly what h / 100.0 computes (division is correctly rounded).
+        let hundredths = (value * 100.0).round();
+        if hundredths / 100.0 == value {
+            Ok(Score(hundredths as u16))
+        } else {
+            Err(false)
+        }
     }
 
     /// Reads what the user typed. `Ok(None)` means the field is empty: not entered yet.
@@ -85,6 +150,9 @@ impl Score {
     /// Accepts a decimal point or a decimal comma, Thai digits and surrounding spaces;
     /// trailing zeros beyond two decimals are harmless (`83.650`).
     pub fn parse(input: &str) -> Result<Option<Score>, ScoreError> {
+        if let Some(score) = Score::parse_plain(input.as_bytes()) {
+            return Ok(Some(score));
+        }
         let text = input.trim();
         if text.is_empty() {
             return Ok(None);
@@ -141,22 +209,12 @@ impl<'de> Deserialize<'de> for Score {
                 }
             }
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Score, E> {
-                if !v.is_finite() {
-                    return Err(E::custom("not a finite number"));
-                }
-                if v < 0.0 {
-                    return Err(E::custom(format!("{v} is below 0")));
-                }
-                // `{v}` prints the shortest text that reads back as the same double, which
-                // for a number written with two decimals is exactly what was written.
-                match Score::parse(&format!("{v}")) {
-                    Ok(Some(score)) => Ok(score),
-                    Ok(None) => Err(E::custom("empty")),
-                    Err(ScoreError::AboveMaximum) => Err(E::custom(format!("{v} is above 100"))),
-                    Err(ScoreError::TooManyDecimals) => {
-                        Err(E::custom(format!("{v} has more than two decimals")))
-                    }
-                    Err(error) => Err(E::custom(error)),
+                match Score::from_f64(v) {
+                    Ok(score) => Ok(score),
+                    Err(_) if !v.is_finite() => Err(E::custom("not a finite number")),
+                    Err(_) if v < 0.0 => Err(E::custom(format!("{v} is below 0"))),
+                    Err(true) => Err(E::custom(format!("{v} is above 100"))),
+                    Err(false) => Err(E::custom(format!("{v} has more than two decimals"))),
                 }
             }
         }
@@ -170,71 +228,82 @@ impl fmt::Display for Score {
     }
 }
 
-/// Digits typed by a user, split at the one decimal separator, in ASCII.
+/// A plain unsigned decimal number as typed, read without allocating: its whole part, its
+/// first two decimals, and whether any later decimal is not zero.
 pub(crate) struct DecimalText {
-    whole: String,
-    fraction: String,
+    whole: u64,
+    /// The whole part has more than nine digits (far above any score or weight).
+    whole_overflows: bool,
+    /// The first two decimals as hundredths (`.5` is 50).
+    cents: u64,
+    /// A digit other than 0 after the second decimal.
+    finer: bool,
 }
 
 impl DecimalText {
-    /// Splits `text` into its whole and fractional digits, or `None` when it is not a plain
-    /// unsigned decimal number. Thai digits become ASCII; `.` and `,` both mark decimals.
+    /// Reads `text`, or `None` when it is not a plain unsigned decimal number. Thai digits
+    /// count as digits; `.` and `,` both mark the decimals.
     pub(crate) fn read(text: &str) -> Option<DecimalText> {
-        let mut whole = String::new();
-        let mut fraction = String::new();
-        let mut seen_separator = false;
+        let mut number = DecimalText {
+            whole: 0,
+            whole_overflows: false,
+            cents: 0,
+            finer: false,
+        };
+        let mut decimals: Option<usize> = None;
+        let mut digits = 0;
         for c in text.chars() {
             let digit = match c {
-                '0'..='9' => c,
-                '๐'..='๙' => char::from_digit(c as u32 - '๐' as u32, 10)?,
-                '.' | ',' if !seen_separator => {
-                    seen_separator = true;
+                '0'..='9' => c as u64 - '0' as u64,
+                '๐'..='๙' => c as u64 - '๐' as u64,
+                '.' | ',' if decimals.is_none() => {
+                    decimals = Some(0);
                     continue;
                 }
                 _ => return None,
             };
-            let part = if seen_separator {
-                &mut fraction
-            } else {
-                &mut whole
-            };
-            part.push(digit);
+            digits += 1;
+            match decimals.as_mut() {
+                None => {
+                    number.whole = number.whole * 10 + digit;
+                    if number.whole > 999_999_999 {
+                        number.whole_overflows = true;
+                        number.whole = 999_999_999;
+                    }
+                }
+                Some(place) => {
+                    match place {
+                        0 => number.cents += digit * 10,
+                        1 => number.cents += digit,
+                        _ => number.finer |= digit != 0,
+                    }
+                    *place += 1;
+                }
+            }
         }
-        if whole.is_empty() && fraction.is_empty() {
-            return None;
-        }
-        Some(DecimalText { whole, fraction })
+        (digits > 0).then_some(number)
     }
 
     pub(crate) fn is_zero(&self) -> bool {
-        self.whole
-            .chars()
-            .chain(self.fraction.chars())
-            .all(|c| c == '0')
+        self.whole == 0 && !self.whole_overflows && !self.has_fraction()
     }
 
     /// Whether there are significant digits after the decimal separator.
     pub(crate) fn has_fraction(&self) -> bool {
-        self.fraction.chars().any(|c| c != '0')
+        self.cents != 0 || self.finer
     }
 
     /// The whole part, or `None` when it is too large to matter (more than 9 digits).
     pub(crate) fn whole_value(&self) -> Option<u64> {
-        let digits = self.whole.trim_start_matches('0');
-        if digits.len() > 9 {
-            return None;
-        }
-        Some(digits.parse::<u64>().unwrap_or(0))
+        (!self.whole_overflows).then_some(self.whole)
     }
 
     /// The value in hundredths, or `Ok(None)` when the number is too large to count.
     fn hundredths(&self) -> Result<Option<u64>, ScoreError> {
-        let significant = self.fraction.trim_end_matches('0');
-        if significant.len() > 2 {
+        if self.finer {
             return Err(ScoreError::TooManyDecimals);
         }
-        let cents = format!("{significant:0<2}").parse::<u64>().unwrap_or(0);
-        Ok(self.whole_value().map(|whole| whole * 100 + cents))
+        Ok(self.whole_value().map(|whole| whole * 100 + self.cents))
     }
 }
 
@@ -317,6 +386,45 @@ mod tests {
         assert!(read("-1").is_err_and(|e| e.contains("below 0")));
         assert!(read("83.655").is_err_and(|e| e.contains("more than two decimals")));
         assert!(read("\"83\"").is_err());
+    }
+
+    #[test]
+    fn the_quick_path_reads_exactly_what_the_general_one_does() {
+        let cases = [
+            "0", "7", "85", "100", "83.65", "83,65", "83.6", "100.00", "100.01", "101", "999",
+            "85.", ".5", "1.234", "0.05", "05", "-1", "๘๕", " 85", "8a", "", "1e2",
+        ];
+        for text in cases {
+            let quick = Score::parse_plain(text.as_bytes());
+            if let Some(score) = quick {
+                // Compare with the general path, bypassing the quick one.
+                let number = DecimalText::read(text).expect("a number");
+                assert_eq!(
+                    number.hundredths().ok().flatten(),
+                    Some(u64::from(score.0)),
+                    "{text}"
+                );
+            }
+        }
+        assert_eq!(Score::parse_plain(b"83.65"), Some(Score(8365)));
+        assert_eq!(Score::parse_plain(b"100.01"), None);
+        assert_eq!(Score::parse_plain(b"1.234"), None);
+    }
+
+    #[test]
+    fn short_text_and_json_numbers_agree_for_every_score() {
+        for h in 0..=10_000u16 {
+            let score = Score(h);
+            let short = score.to_short_string();
+            assert_eq!(Score::parse(&short), Ok(Some(score)), "{short}");
+            let value: f64 = short.parse().unwrap_or(f64::NAN);
+            assert_eq!(Score::from_f64(value), Ok(score), "{short}");
+        }
+        assert_eq!(Score(9050).to_short_string(), "90.5");
+        assert_eq!(Score::from_f64(83.655), Err(false));
+        assert_eq!(Score::from_f64(100.01), Err(true));
+        assert_eq!(Score::from_f64(-0.5), Err(true));
+        assert_eq!(Score::from_f64(1e-7), Err(false));
     }
 
     #[test]

@@ -87,10 +87,27 @@ impl CustomFramework {
     }
 }
 
+impl CustomFramework {
+    /// The standard weights (6 × 5, 10 × 3, 20 × 2) to start from.
+    pub fn standard() -> CustomFramework {
+        CustomFramework {
+            weights: Weights::STANDARD.as_array().map(|w| w.to_string()),
+            rule: ResultRule::PassMark,
+        }
+    }
+
+    /// Whether no weight has been typed (a year that never used custom weights).
+    pub fn is_blank(&self) -> bool {
+        self.weights.iter().all(|w| w.is_empty())
+    }
+}
+
+/// Blank: nothing typed yet. Choosing custom weights fills them from the year's framework
+/// (or the standard weights); a blank costs nothing to create for every year of every file.
 impl Default for CustomFramework {
     fn default() -> CustomFramework {
         CustomFramework {
-            weights: Weights::STANDARD.as_array().map(|w| w.to_string()),
+            weights: Default::default(),
             rule: ResultRule::PassMark,
         }
     }
@@ -111,13 +128,14 @@ pub struct ThresholdInputs {
 }
 
 impl Default for ThresholdInputs {
+    /// The defaults of [`Thresholds`], as the settings panel writes them (a test checks they
+    /// agree).
     fn default() -> ThresholdInputs {
-        let t = Thresholds::default();
         ThresholdInputs {
-            strength: t.strength.to_string(),
-            excellent: t.excellent.to_string(),
-            urgent: t.urgent.to_string(),
-            lowest_is_urgent: t.lowest_is_urgent,
+            strength: "85.00".into(),
+            excellent: "95.00".into(),
+            urgent: "75.00".into(),
+            lowest_is_urgent: true,
         }
     }
 }
@@ -526,4 +544,23 @@ fn carried_forward(measure: &PlannedMeasure, from: u16, to: u16) -> PlannedMeasu
         }
     }
     copy
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_thresholds_as_typed_are_the_default_thresholds() {
+        assert_eq!(
+            ThresholdInputs::default().thresholds(),
+            Ok(Thresholds::default())
+        );
+    }
+
+    #[test]
+    fn a_blank_custom_framework_is_not_a_valid_one_until_filled() {
+        assert!(CustomFramework::default().is_blank());
+        assert!(Weights::parse(&CustomFramework::standard().weights).is_ok());
+    }
 }
