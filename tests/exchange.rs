@@ -410,3 +410,106 @@ proptest! {
         prop_assert!(schema().is_valid(&value), "{text}");
     }
 }
+
+/// One random change to a JSON document, anywhere in it.
+#[derive(Clone, Debug)]
+enum Mutation {
+    Remove,
+    Null,
+    Text,
+    Number(f64),
+    UnknownKey,
+    RenameKey(&'static str),
+    Bool,
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        Just(Mutation::Remove),
+        Just(Mutation::Null),
+        Just(Mutation::Text),
+        prop_oneof![
+            Just(-1.0),
+            Just(105.0),
+            Just(83.655),
+            Just(2568.0),
+            Just(0.5),
+            Just(1e300),
+            Just(7.0)
+        ]
+        .prop_map(Mutation::Number),
+        Just(Mutation::UnknownKey),
+        prop_oneof![Just("I3"), Just("การใช้อำนาจ"), Just("i11"), Just("i1")]
+            .prop_map(Mutation::RenameKey),
+        Just(Mutation::Bool),
+    ]
+}
+
+/// Applies `mutation` at the `pick`-th node (depth first) of `value`.
+fn mutate(value: &mut Value, pick: &mut usize, mutation: &Mutation) -> bool {
+    if *pick == 0 {
+        match mutation {
+            Mutation::Null => *value = Value::Null,
+            Mutation::Text => *value = Value::String("90.5".into()),
+            Mutation::Number(n) => *value = serde_json::json!(n),
+            Mutation::Bool => *value = Value::Bool(true),
+            Mutation::UnknownKey | Mutation::Remove | Mutation::RenameKey(_) => match value {
+                Value::Object(map) => match mutation {
+                    Mutation::UnknownKey => {
+                        map.insert("x_unknown".into(), Value::from(1));
+                    }
+                    Mutation::Remove => {
+                        if let Some(key) = map.keys().next().cloned() {
+                            map.remove(&key);
+                        }
+                    }
+                    Mutation::RenameKey(to) => {
+                        if let Some(key) = map.keys().next().cloned() {
+                            if let Some(v) = map.remove(&key) {
+                                map.insert((*to).to_owned(), v);
+                            }
+                        }
+                    }
+                    _ => {}
+                },
+                Value::Array(items) if matches!(mutation, Mutation::Remove) => {
+                    items.pop();
+                }
+                _ => *value = Value::Null,
+            },
+        }
+        return true;
+    }
+    *pick -= 1;
+    match value {
+        Value::Object(map) => map.values_mut().any(|v| mutate(v, pick, mutation)),
+        Value::Array(items) => items.iter_mut().any(|v| mutate(v, pick, mutation)),
+        _ => false,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1500))]
+
+    /// The fast reader accepts every file the app writes, and whenever it accepts a file, even
+    /// a damaged one, it builds exactly what the careful reader builds.
+    #[test]
+    fn the_fast_reader_agrees_with_the_careful_one(
+        book in workbook(),
+        changes in proptest::collection::vec((0usize..400, mutation()), 0..3),
+    ) {
+        use ita_selfcheck::domain::exchange::{read_careful, read_fast};
+        let written = write(&book, &ExportOptions::default());
+        prop_assert!(read_fast(written.as_bytes()).is_some(), "the fast reader takes the app's own files");
+        let mut value: Value = serde_json::from_str(&written).expect("JSON");
+        for (pick, change) in &changes {
+            let mut pick = *pick;
+            mutate(&mut value, &mut pick, change);
+        }
+        let damaged = value.to_string();
+        if let Some(fast) = read_fast(damaged.as_bytes()) {
+            let careful = read_careful(damaged.as_bytes());
+            prop_assert_eq!(careful.as_ref().ok(), Some(&fast), "careful: {:?}\n{}", careful.as_ref().err(), damaged);
+        }
+    }
+}

@@ -1,14 +1,16 @@
 //! The exchange file (ITA.md §8, `docs/exchange-format.md`): how results are shared as JSON
 //! between agencies, their supervisors and next year's self.
 
+mod common;
 pub mod error;
+mod fast;
 pub mod merge;
 pub mod read;
 pub mod write;
 
 pub use error::{FieldPath, ImportError, Problem};
 pub use merge::{merge, MergePlan};
-pub use read::{read, ImportNote, Imported};
+pub use read::{read, read_careful, read_fast, ImportNote, Imported};
 pub use write::{write, ExportOptions};
 
 /// The value of the `format` field.

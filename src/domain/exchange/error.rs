@@ -49,6 +49,58 @@ impl fmt::Display for FieldPath {
     }
 }
 
+/// A place in a file, written out only when something is wrong there: the reader walks
+/// the file with these on the stack and never builds a path string for a good field.
+#[derive(Clone, Copy, Debug)]
+pub enum At<'a> {
+    /// The whole file.
+    Root,
+    /// A field of an object.
+    Key(&'a At<'a>, &'a str),
+    /// An item of an array.
+    Index(&'a At<'a>, usize),
+}
+
+impl<'a> At<'a> {
+    /// A field of the object here.
+    pub fn key<'b>(&'b self, key: &'b str) -> At<'b>
+    where
+        'a: 'b,
+    {
+        At::Key(self, key)
+    }
+
+    /// An item of the array here.
+    pub fn index<'b>(&'b self, index: usize) -> At<'b>
+    where
+        'a: 'b,
+    {
+        At::Index(self, index)
+    }
+}
+
+/// Anything that names a place in a file.
+pub trait Place {
+    /// The place written out.
+    fn field_path(&self) -> FieldPath;
+}
+
+impl Place for FieldPath {
+    fn field_path(&self) -> FieldPath {
+        self.clone()
+    }
+}
+
+impl Place for At<'_> {
+    fn field_path(&self) -> FieldPath {
+        match self {
+            At::Root => FieldPath::root(),
+            At::Key(parent, key) => parent.field_path().key(key),
+            At::Index(parent, index) => parent.field_path().index(*index),
+        }
+    }
+}
+
 /// What is wrong (the English wording is `Display`; [`Problem::message`] has both).
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum Problem {
@@ -153,9 +205,9 @@ pub struct ImportError {
 
 impl ImportError {
     /// A problem at a place in the file.
-    pub fn at(path: &FieldPath, problem: Problem) -> ImportError {
+    pub fn at(place: &impl Place, problem: Problem) -> ImportError {
         ImportError {
-            path: path.clone(),
+            path: place.field_path(),
             problem,
         }
     }
@@ -260,6 +312,13 @@ mod tests {
             "assessments[0].scores.i3: 105 เกิน 100"
         );
         let whole = ImportError::at(&FieldPath::root(), Problem::NotAnObject);
+        let lazy = At::Root;
+        let (assessments, first) = (lazy.key("assessments"), 0);
+        let deep = assessments.index(first);
+        assert_eq!(
+            deep.key("scores").field_path().to_string(),
+            "assessments[0].scores"
+        );
         assert!(!whole.message(Lang::En).starts_with(':'));
     }
 }

@@ -6,7 +6,11 @@
 
 use serde_json::{Map, Value};
 
-use crate::domain::exchange::error::{FieldPath, ImportError, Problem};
+use crate::domain::exchange::common::{
+    org_type, restore, round_month, threshold_inputs, with_typed_thresholds, TypedInputs,
+    TypedThresholds,
+};
+use crate::domain::exchange::error::{At, ImportError, Problem};
 use crate::domain::exchange::{FORMAT, MAX_BYTES, VERSION};
 use crate::domain::framework::{CUSTOM_ID, FRAMEWORKS};
 use crate::domain::plan::next_measure_id;
@@ -15,8 +19,7 @@ use crate::domain::workbook::{
     YEAR_RANGE,
 };
 use crate::domain::{
-    Indicator, Lang, OrgType, PlannedMeasure, ResultRule, Rhythm, RoundReport, Score, ScoreError,
-    Status, Thresholds, Weights,
+    Indicator, Lang, PlannedMeasure, ResultRule, Rhythm, RoundReport, Score, Status, Thresholds,
 };
 
 type Read<T> = Result<T, ImportError>;
@@ -51,9 +54,26 @@ pub struct Imported {
     pub thresholds_given: bool,
 }
 
-/// Reads and checks an exchange file.
+/// Reads and checks an exchange file: the fast way when the file is one the fast reader
+/// models completely, the careful way otherwise (and always for a refusal).
 pub fn read(bytes: &[u8]) -> Read<Imported> {
-    let root = FieldPath::root();
+    match read_fast(bytes) {
+        Some(imported) => Ok(imported),
+        None => read_careful(bytes),
+    }
+}
+
+/// The fast reader alone: `None` when it leaves the file to the careful one.
+pub fn read_fast(bytes: &[u8]) -> Option<Imported> {
+    if bytes.len() > MAX_BYTES {
+        return None;
+    }
+    super::fast::try_read(bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes))
+}
+
+/// The careful reader alone: walks a JSON tree and names the field of any refusal.
+pub fn read_careful(bytes: &[u8]) -> Read<Imported> {
+    let root = At::Root;
     if bytes.len() > MAX_BYTES {
         let mb = format!("{:.1}", bytes.len() as f64 / (1024.0 * 1024.0));
         return Err(ImportError::at(&root, Problem::TooLarge(mb)));
@@ -104,7 +124,7 @@ fn shown(value: &Value) -> String {
     }
 }
 
-fn wrong(path: &FieldPath, expected: &'static str, found: &Value) -> ImportError {
+fn wrong(path: &At, expected: &'static str, found: &Value) -> ImportError {
     ImportError::at(
         path,
         Problem::WrongType {
@@ -114,13 +134,13 @@ fn wrong(path: &FieldPath, expected: &'static str, found: &Value) -> ImportError
     )
 }
 
-fn object<'a>(path: &FieldPath, value: &'a Value) -> Read<&'a Map<String, Value>> {
+fn object<'a>(path: &At, value: &'a Value) -> Read<&'a Map<String, Value>> {
     value
         .as_object()
         .ok_or_else(|| wrong(path, "an object", value))
 }
 
-fn text(path: &FieldPath, value: &Value) -> Read<String> {
+fn text(path: &At, value: &Value) -> Read<String> {
     match value {
         Value::String(s) => Ok(s.clone()),
         Value::Null => Ok(String::new()),
@@ -128,42 +148,41 @@ fn text(path: &FieldPath, value: &Value) -> Read<String> {
     }
 }
 
-fn optional_text(map: &Map<String, Value>, path: &FieldPath, key: &str) -> Read<String> {
+fn optional_text(map: &Map<String, Value>, path: &At, key: &str) -> Read<String> {
     map.get(key)
         .map_or(Ok(String::new()), |v| text(&path.key(key), v))
 }
 
 /// A score: a JSON number from 0 to 100 with at most two decimals; `null` is "not entered".
-fn score(path: &FieldPath, value: &Value) -> Read<Option<Score>> {
+fn score(path: &At, value: &Value) -> Read<Option<Score>> {
     let number = match value {
         Value::Null => return Ok(None),
         Value::Number(n) => n,
         other => return Err(wrong(path, "a number", other)),
     };
-    let shown = number.to_string();
-    let at = |problem| Err(ImportError::at(path, problem));
-    if let Some(f) = number.as_f64() {
-        if f > 100.0 {
-            return at(Problem::AboveMaximum(shown));
-        }
-        if f < 0.0 {
-            return at(Problem::BelowZero(shown));
-        }
-    }
-    // serde_json writes a number as the shortest text that reads back the same, which for a
-    // score written with two decimals is exactly those digits.
-    match Score::parse(&shown) {
-        Ok(score) => Ok(score),
-        Err(ScoreError::TooManyDecimals) => at(Problem::TooManyDecimals(shown)),
-        Err(ScoreError::AboveMaximum) => at(Problem::AboveMaximum(shown)),
-        Err(ScoreError::Negative) => at(Problem::BelowZero(shown)),
-        // Exponents of small numbers (1e-7): far more than two decimals.
-        Err(ScoreError::NotANumber(_)) => at(Problem::TooManyDecimals(shown)),
-    }
+    let checked = match (number.as_u64(), number.as_f64()) {
+        (Some(whole), _) if whole <= 100 => Ok(Score::from_points(whole as u16)),
+        (Some(_), _) => Err(true),
+        (None, Some(f)) => Score::from_f64(f),
+        (None, None) => Err(true),
+    };
+    checked.map(Some).map_err(|out_of_range| {
+        let shown = number.to_string();
+        let below = number.as_f64().is_some_and(|f| f < 0.0);
+        let problem = match (out_of_range, below) {
+            (true, true) => Problem::BelowZero(shown),
+            (true, false) => Problem::AboveMaximum(shown),
+            (false, _) => Problem::TooManyDecimals(shown),
+        };
+        ImportError::at(path, problem)
+    })
 }
 
 /// An indicator named by its code or, as agencies sometimes write, by its Thai name.
-fn indicator(path: &FieldPath, key: &str) -> Read<Indicator> {
+fn indicator(path: &At, key: &str) -> Read<Indicator> {
+    if let Some(found) = Indicator::from_code(key) {
+        return Ok(found);
+    }
     let name = key.trim();
     Indicator::from_code(&name.to_lowercase())
         .or_else(|| {
@@ -176,7 +195,7 @@ fn indicator(path: &FieldPath, key: &str) -> Read<Indicator> {
 }
 
 /// A list of ten typed texts (the app's own record of what was typed).
-fn typed_ten(path: &FieldPath, value: &Value) -> Read<Option<[String; 10]>> {
+fn typed_ten(path: &At, value: &Value) -> Read<Option<[String; 10]>> {
     let Value::Array(items) = value else {
         return Err(wrong(path, "a list", value));
     };
@@ -192,7 +211,7 @@ fn typed_ten(path: &FieldPath, value: &Value) -> Read<Option<[String; 10]>> {
 
 impl Reader {
     fn file(mut self, top: Map<String, Value>) -> Read<Imported> {
-        let root = FieldPath::root();
+        let root = At::Root;
         match top.get("format") {
             None => return Err(ImportError::at(&root.key("format"), Problem::MissingFormat)),
             Some(Value::String(f)) if f == FORMAT => {}
@@ -268,6 +287,7 @@ impl Reader {
             })
             .collect();
         let mut book = Workbook {
+            lang: Lang::Th,
             organisation,
             thresholds,
             open_year: years
@@ -277,7 +297,6 @@ impl Reader {
                 .unwrap_or_default(),
             years,
             extra,
-            ..Workbook::default()
         };
         book.normalise();
         Ok(Imported {
@@ -287,27 +306,10 @@ impl Reader {
         })
     }
 
-    fn organisation(&mut self, path: &FieldPath, value: &Value) -> Read<Organisation> {
+    fn organisation(&mut self, path: &At, value: &Value) -> Read<Organisation> {
         let map = object(path, value)?;
         let kind = optional_text(map, path, "type")?;
-        let org_type = match kind.trim() {
-            "" => None,
-            typed => {
-                let found = OrgType::from_code(typed).or_else(|| {
-                    OrgType::ALL.into_iter().find(|t| {
-                        [Lang::Th, Lang::En].iter().any(|&l| {
-                            let label = t.label(l);
-                            label == typed || label.split(" (").next() == Some(typed)
-                        })
-                    })
-                });
-                if found.is_none() {
-                    self.notes
-                        .push(ImportNote::UnknownOrgType(typed.to_owned()));
-                }
-                found
-            }
-        };
+        let org_type = org_type(&kind, &mut self.notes);
         let person = |key: &str| -> Read<Person> {
             match map.get(key) {
                 None | Some(Value::Null) => Ok(Person::default()),
@@ -342,7 +344,7 @@ impl Reader {
 
     fn thresholds(
         &self,
-        root: &FieldPath,
+        root: &At,
         value: Option<&Value>,
         selfcheck: Option<&Map<String, Value>>,
     ) -> Read<ThresholdInputs> {
@@ -372,40 +374,25 @@ impl Reader {
                 lowest,
             )
             .map_err(|e| ImportError::at(&path, Problem::ThresholdOrder(e)))?;
-            inputs = ThresholdInputs {
-                strength: thresholds.strength.to_string(),
-                excellent: thresholds.excellent.to_string(),
-                urgent: thresholds.urgent.to_string(),
-                lowest_is_urgent: thresholds.lowest_is_urgent,
-            };
+            inputs = threshold_inputs(&thresholds);
         }
-        // The app's own record of what was typed, used where it says the same thing.
         if let Some(typed) = selfcheck
             .and_then(|s| s.get("thresholds"))
             .and_then(Value::as_object)
         {
-            let typed_text = |key: &str| typed.get(key).and_then(Value::as_str).map(str::to_owned);
-            let mut candidate = inputs.clone();
-            if let (Some(s), Some(e), Some(u)) = (
-                typed_text("strength"),
-                typed_text("excellent"),
-                typed_text("urgent"),
-            ) {
-                candidate.strength = s;
-                candidate.excellent = e;
-                candidate.urgent = u;
-            }
-            if let Some(Value::Bool(lowest)) = typed.get("lowest_is_urgent") {
-                candidate.lowest_is_urgent = *lowest;
-            }
-            if value.is_none_or(Value::is_null) || candidate.thresholds() == inputs.thresholds() {
-                inputs = candidate;
-            }
+            let text = |key: &str| typed.get(key).and_then(Value::as_str);
+            let typed = TypedThresholds {
+                strength: text("strength"),
+                excellent: text("excellent"),
+                urgent: text("urgent"),
+                lowest_is_urgent: typed.get("lowest_is_urgent").and_then(Value::as_bool),
+            };
+            inputs = with_typed_thresholds(inputs, value.is_some_and(|v| !v.is_null()), &typed);
         }
         Ok(inputs)
     }
 
-    fn assessment(&mut self, path: &FieldPath, value: &Value) -> Read<Assessment> {
+    fn assessment(&mut self, path: &At, value: &Value) -> Read<Assessment> {
         let map = object(path, value)?;
         let year_path = path.key("fiscal_year");
         let fiscal_year = match map.get("fiscal_year") {
@@ -496,7 +483,7 @@ impl Reader {
     /// that were not yet valid when the file was written (they come back as typed).
     fn framework(
         &self,
-        path: &FieldPath,
+        path: &At,
         map: &Map<String, Value>,
         chose_custom: bool,
         assessment: &mut Assessment,
@@ -537,7 +524,7 @@ impl Reader {
     }
 }
 
-fn custom_framework(path: &FieldPath, value: Option<&Value>) -> Read<CustomFramework> {
+fn custom_framework(path: &At, value: Option<&Value>) -> Read<CustomFramework> {
     let value = value.ok_or_else(|| ImportError::at(path, Problem::Missing))?;
     let map = object(path, value)?;
     let weights_path = path.key("weights");
@@ -590,7 +577,7 @@ fn custom_framework(path: &FieldPath, value: Option<&Value>) -> Read<CustomFrame
     })
 }
 
-fn measure(path: &FieldPath, value: &Value, earlier: &[PlannedMeasure]) -> Read<PlannedMeasure> {
+fn measure(path: &At, value: &Value, earlier: &[PlannedMeasure]) -> Read<PlannedMeasure> {
     let map = object(path, value)?;
     let mut id = optional_text(map, path, "id")?;
     if id.trim().is_empty() || earlier.iter().any(|m| m.id == id) {
@@ -654,16 +641,14 @@ fn measure(path: &FieldPath, value: &Value, earlier: &[PlannedMeasure]) -> Read<
         let progress_path = path.key("progress");
         for (key, value) in object(&progress_path, value)? {
             let field = progress_path.key(key);
-            let month = match key.as_str() {
-                "3" => 3,
-                "6" => 6,
-                "9" => 9,
-                "12" => 12,
-                other => {
+            let month = match round_month(key) {
+                Some(month) => month,
+                None => {
+                    let other = key.as_str();
                     return Err(ImportError::at(
                         &field,
                         Problem::NotOneOf(other.to_owned(), "3, 6, 9, 12"),
-                    ))
+                    ));
                 }
             };
             let report = round(&field, value)?;
@@ -675,7 +660,7 @@ fn measure(path: &FieldPath, value: &Value, earlier: &[PlannedMeasure]) -> Read<
     Ok(measure)
 }
 
-fn round(path: &FieldPath, value: &Value) -> Read<RoundReport> {
+fn round(path: &At, value: &Value) -> Read<RoundReport> {
     let map = object(path, value)?;
     let status = match map.get("status") {
         None | Some(Value::Null) => Status::default(),
@@ -698,56 +683,26 @@ fn round(path: &FieldPath, value: &Value) -> Read<RoundReport> {
     })
 }
 
-/// Restores what was typed, recorded by ITA Self-Check under `selfcheck`: a typed score
-/// replaces the number only where it means the same (so the data always wins), and a
-/// refused entry that was never a number comes back as it was.
+/// Reads the `selfcheck` block of an assessment and restores what was typed from it.
 fn restore_typed(
-    path: &FieldPath,
+    path: &At,
     map: &Map<String, Value>,
     custom_in_file: bool,
     assessment: &mut Assessment,
 ) -> Read<()> {
-    if let Some(typed) = map
-        .get("scores")
-        .map(|v| typed_ten(&path.key("scores"), v))
-        .transpose()?
-        .flatten()
-    {
-        for indicator in Indicator::ALL {
-            let n = indicator.index();
-            let from_data = Score::parse(&assessment.scores[n]).ok().flatten();
-            let typed_text = &typed[n];
-            match Score::parse(typed_text) {
-                Ok(parsed) if parsed == from_data => assessment.scores[n] = typed_text.clone(),
-                Err(_) if from_data.is_none() => assessment.scores[n] = typed_text.clone(),
-                _ => {}
-            }
-        }
-    }
-    let restore = |key: &str, slot: &mut [String; 10]| -> Read<()> {
-        if let Some(typed) = map
-            .get(key)
+    let ten = |key: &str| -> Read<Option<[String; 10]>> {
+        map.get(key)
             .map(|v| typed_ten(&path.key(key), v))
-            .transpose()?
-            .flatten()
-        {
-            *slot = typed;
-        }
-        Ok(())
+            .transpose()
+            .map(Option::flatten)
     };
-    restore("ceilings", &mut assessment.ceilings)?;
-    restore("whatif", &mut assessment.whatif)?;
-    // The custom weights as typed come back unless the file's own valid custom framework
-    // says otherwise: typed but unused, or typed but not yet valid.
-    let mut typed = assessment.custom.weights.clone();
-    restore("custom_weights", &mut typed)?;
-    if !custom_in_file || Weights::parse(&typed) == Weights::parse(&assessment.custom.weights) {
-        assessment.custom.weights = typed;
-        match map.get("custom_rule").and_then(Value::as_str) {
-            Some("levels") => assessment.custom.rule = ResultRule::Levels,
-            Some("pass-mark") => assessment.custom.rule = ResultRule::PassMark,
-            _ => {}
-        }
-    }
+    let typed = TypedInputs {
+        scores: ten("scores")?,
+        ceilings: ten("ceilings")?,
+        whatif: ten("whatif")?,
+        custom_weights: ten("custom_weights")?,
+        custom_rule: map.get("custom_rule").and_then(Value::as_str),
+    };
+    restore(assessment, custom_in_file, typed);
     Ok(())
 }

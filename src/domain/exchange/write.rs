@@ -110,10 +110,10 @@ fn organisation(org: &Organisation, anonymise: bool) -> Value {
 
 fn person_out(person: &Person, anonymise: bool) -> Option<Value> {
     let mut out = Map::new();
-    if !anonymise && !person.name.trim().is_empty() {
+    if !anonymise && !person.name.is_empty() {
         out.insert("name".into(), person.name.clone().into());
     }
-    if !person.position.trim().is_empty() {
+    if !person.position.is_empty() {
         out.insert("position".into(), person.position.clone().into());
     }
     (!out.is_empty()).then_some(Value::Object(out))

@@ -1,0 +1,527 @@
+//! The fast reader: the files ITA Self-Check and tools like it write, read straight into typed
+//! fields with no JSON tree in between. It refuses nothing: anything it does not model (an
+//! unknown field, a `null` where a number belongs, a Thai indicator name as a key, a value out
+//! of range…) hands the file to the careful reader, which decides and says why. Where it
+//! accepts, it builds exactly what the careful reader builds (a property test checks this).
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use serde::de::IgnoredAny;
+use serde::Deserialize;
+use serde_json::Map;
+
+use crate::domain::exchange::common::{
+    org_type, restore, round_month, threshold_inputs, with_typed_thresholds, TypedInputs,
+    TypedThresholds,
+};
+use crate::domain::exchange::read::Imported;
+use crate::domain::exchange::{FORMAT, VERSION};
+use crate::domain::framework::{CUSTOM_ID, FRAMEWORKS};
+use crate::domain::plan::next_measure_id;
+use crate::domain::workbook::{
+    Assessment, CustomFramework, FrameworkChoice, Organisation, Person, ThresholdInputs, Workbook,
+    YEAR_RANGE,
+};
+use crate::domain::{
+    Indicator, Lang, PlannedMeasure, ResultRule, Rhythm, RoundReport, Score, Status, Thresholds,
+    Weights,
+};
+
+/// A string borrowed from the file when it has no escapes, owned when it has. (serde borrows
+/// a bare `Cow` field but not one inside an `Option` or a list.)
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+struct Txt<'a>(Cow<'a, str>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Txt<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Txt<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("text")
+            }
+            fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Txt<'de>, E> {
+                Ok(Txt(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Txt<'de>, E> {
+                Ok(Txt(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Txt<'de>, E> {
+                Ok(Txt(Cow::Owned(v)))
+            }
+        }
+        deserializer.deserialize_str(Visitor)
+    }
+}
+
+impl std::ops::Deref for Txt<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+type Text<'a> = Option<Txt<'a>>;
+
+fn owned(text: &Text) -> String {
+    text.as_deref().unwrap_or_default().to_owned()
+}
+
+/// A value that must be there if its key is: `null` is not accepted (the careful reader
+/// refuses it for numbers and flags).
+struct Strict<T>(Option<T>);
+
+impl<T> Default for Strict<T> {
+    fn default() -> Self {
+        Strict(None)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Strict<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        T::deserialize(deserializer).map(|v| Strict(Some(v)))
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File<'a> {
+    #[serde(borrow)]
+    format: Txt<'a>,
+    version: u64,
+    // Accepted and not kept, as the careful reader does.
+    #[serde(default, rename = "exported_at")]
+    _exported_at: Option<IgnoredAny>,
+    #[serde(default, rename = "generator")]
+    _generator: Option<IgnoredAny>,
+    #[serde(default, borrow)]
+    organisation: Option<Org<'a>>,
+    #[serde(default)]
+    thresholds: Option<Lines>,
+    #[serde(borrow)]
+    assessments: Vec<Year<'a>>,
+    #[serde(default, borrow)]
+    selfcheck: Option<TopSelfcheck<'a>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Org<'a> {
+    #[serde(default, borrow)]
+    name: Text<'a>,
+    #[serde(default, borrow, rename = "type")]
+    kind: Text<'a>,
+    #[serde(default, borrow)]
+    province: Text<'a>,
+    #[serde(default, borrow)]
+    prepared_by: Option<Someone<'a>>,
+    #[serde(default, borrow)]
+    approved_by: Option<Someone<'a>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Someone<'a> {
+    #[serde(default, borrow)]
+    name: Text<'a>,
+    #[serde(default, borrow)]
+    position: Text<'a>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Lines {
+    #[serde(default)]
+    strength: Strict<f64>,
+    #[serde(default)]
+    excellent: Strict<f64>,
+    #[serde(default)]
+    urgent: Strict<f64>,
+    #[serde(default)]
+    lowest_is_urgent: Strict<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TopSelfcheck<'a> {
+    #[serde(default, borrow)]
+    thresholds: Strict<TypedLines<'a>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TypedLines<'a> {
+    #[serde(default, borrow)]
+    strength: Strict<Txt<'a>>,
+    #[serde(default, borrow)]
+    excellent: Strict<Txt<'a>>,
+    #[serde(default, borrow)]
+    urgent: Strict<Txt<'a>>,
+    #[serde(default)]
+    lowest_is_urgent: Strict<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Year<'a> {
+    fiscal_year: u64,
+    #[serde(default, borrow)]
+    framework: Text<'a>,
+    #[serde(default, borrow)]
+    custom_framework: Option<Custom<'a>>,
+    #[serde(default)]
+    scores: Option<Scores>,
+    // Worked out again on import, as the careful reader does.
+    #[serde(default, rename = "total")]
+    _total: Option<IgnoredAny>,
+    #[serde(default, rename = "result")]
+    _result: Option<IgnoredAny>,
+    #[serde(default, rename = "level")]
+    _level: Option<IgnoredAny>,
+    #[serde(default, borrow)]
+    measures: Option<Vec<Measure<'a>>>,
+    #[serde(default, borrow)]
+    selfcheck: Option<YearSelfcheck<'a>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Scores {
+    #[serde(default)]
+    i1: Option<f64>,
+    #[serde(default)]
+    i2: Option<f64>,
+    #[serde(default)]
+    i3: Option<f64>,
+    #[serde(default)]
+    i4: Option<f64>,
+    #[serde(default)]
+    i5: Option<f64>,
+    #[serde(default)]
+    i6: Option<f64>,
+    #[serde(default)]
+    i7: Option<f64>,
+    #[serde(default)]
+    i8: Option<f64>,
+    #[serde(default)]
+    i9: Option<f64>,
+    #[serde(default)]
+    i10: Option<f64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Custom<'a> {
+    weights: Weights10,
+    #[serde(default, borrow)]
+    rule: Text<'a>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Weights10 {
+    i1: u64,
+    i2: u64,
+    i3: u64,
+    i4: u64,
+    i5: u64,
+    i6: u64,
+    i7: u64,
+    i8: u64,
+    i9: u64,
+    i10: u64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Measure<'a> {
+    #[serde(default, borrow)]
+    id: Text<'a>,
+    #[serde(default, borrow)]
+    catalogue_id: Text<'a>,
+    #[serde(default, borrow)]
+    name: Text<'a>,
+    #[serde(default, borrow)]
+    indicators: Option<Vec<Txt<'a>>>,
+    #[serde(default, borrow)]
+    guideline: Text<'a>,
+    #[serde(default, borrow)]
+    steps: Option<Vec<Txt<'a>>>,
+    #[serde(default, borrow)]
+    responsible: Text<'a>,
+    #[serde(default, borrow)]
+    period: Text<'a>,
+    #[serde(default, borrow)]
+    rhythm: Text<'a>,
+    #[serde(default, borrow)]
+    outputs: Text<'a>,
+    #[serde(default, borrow)]
+    outcomes: Text<'a>,
+    #[serde(default, borrow)]
+    progress: Option<BTreeMap<Txt<'a>, Round<'a>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Round<'a> {
+    #[serde(default, borrow)]
+    status: Text<'a>,
+    #[serde(default, borrow)]
+    done: Text<'a>,
+    #[serde(default, borrow)]
+    outputs: Text<'a>,
+    #[serde(default, borrow)]
+    outcomes: Text<'a>,
+    #[serde(default, borrow)]
+    notes: Text<'a>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct YearSelfcheck<'a> {
+    #[serde(default, borrow)]
+    framework_choice: Strict<Txt<'a>>,
+    #[serde(default, borrow)]
+    scores: Strict<Vec<Txt<'a>>>,
+    #[serde(default, borrow)]
+    ceilings: Strict<Vec<Txt<'a>>>,
+    #[serde(default, borrow)]
+    whatif: Strict<Vec<Txt<'a>>>,
+    #[serde(default, borrow)]
+    custom_weights: Strict<Vec<Txt<'a>>>,
+    #[serde(default, borrow)]
+    custom_rule: Strict<Txt<'a>>,
+}
+
+fn ten(list: &Strict<Vec<Txt>>) -> Option<[String; 10]> {
+    let list = list.0.as_ref()?;
+    (list.len() == 10).then(|| std::array::from_fn(|n| list[n].to_owned()))
+}
+
+/// Reads a file the fast way, or `None` to leave it to the careful reader.
+pub(super) fn try_read(bytes: &[u8]) -> Option<Imported> {
+    // serde_json checks the UTF-8 of each string as it reads it; no separate pass is needed.
+    let file: File = serde_json::from_slice(bytes).ok()?;
+    if &*file.format != FORMAT
+        || !(1..=VERSION).contains(&file.version)
+        || file.assessments.is_empty()
+    {
+        return None;
+    }
+    let mut notes = Vec::new();
+    let organisation = file.organisation.map_or_else(Organisation::default, |org| {
+        let person = |p: &Option<Someone>| {
+            p.as_ref().map_or_else(Person::default, |p| Person {
+                name: owned(&p.name),
+                position: owned(&p.position),
+            })
+        };
+        Organisation {
+            name: owned(&org.name),
+            org_type: org_type(org.kind.as_deref().unwrap_or_default(), &mut notes),
+            province: owned(&org.province),
+            prepared_by: person(&org.prepared_by),
+            approved_by: person(&org.approved_by),
+            extra: Map::new(),
+        }
+    });
+    let typed_lines = file
+        .selfcheck
+        .as_ref()
+        .and_then(|s| s.thresholds.0.as_ref());
+    let thresholds_given = file.thresholds.is_some() || typed_lines.is_some();
+    let mut thresholds = ThresholdInputs::default();
+    if let Some(lines) = &file.thresholds {
+        let defaults = Thresholds::default();
+        let line = |l: &Strict<f64>, default: Score| {
+            l.0.map_or(Some(default), |f| Score::from_f64(f).ok())
+        };
+        let checked = Thresholds::new(
+            line(&lines.strength, defaults.strength)?,
+            line(&lines.excellent, defaults.excellent)?,
+            line(&lines.urgent, defaults.urgent)?,
+            lines
+                .lowest_is_urgent
+                .0
+                .unwrap_or(defaults.lowest_is_urgent),
+        )
+        .ok()?;
+        thresholds = threshold_inputs(&checked);
+    }
+    if let Some(typed) = typed_lines {
+        let typed = TypedThresholds {
+            strength: typed.strength.0.as_deref(),
+            excellent: typed.excellent.0.as_deref(),
+            urgent: typed.urgent.0.as_deref(),
+            lowest_is_urgent: typed.lowest_is_urgent.0,
+        };
+        thresholds = with_typed_thresholds(thresholds, file.thresholds.is_some(), &typed);
+    }
+    let mut years: Vec<Assessment> = Vec::with_capacity(file.assessments.len());
+    for year in &file.assessments {
+        let assessment = assessment(year)?;
+        if years
+            .iter()
+            .any(|a| a.fiscal_year == assessment.fiscal_year)
+        {
+            return None;
+        }
+        years.push(assessment);
+    }
+    let mut book = Workbook {
+        lang: Lang::Th,
+        organisation,
+        thresholds,
+        open_year: years
+            .iter()
+            .map(|a| a.fiscal_year)
+            .max()
+            .unwrap_or_default(),
+        years,
+        extra: Map::new(),
+    };
+    book.normalise();
+    Some(Imported {
+        book,
+        notes,
+        thresholds_given,
+    })
+}
+
+fn assessment(year: &Year) -> Option<Assessment> {
+    let fiscal_year = u16::try_from(year.fiscal_year)
+        .ok()
+        .filter(|y| YEAR_RANGE.contains(y))?;
+    let mut assessment = Assessment::new(fiscal_year);
+    let selfcheck = year.selfcheck.as_ref();
+    let chose_custom = selfcheck.and_then(|s| s.framework_choice.0.as_deref()) == Some("custom");
+    let custom_in_file = year.framework.as_deref() == Some(CUSTOM_ID);
+    if chose_custom && !custom_in_file {
+        assessment.framework = FrameworkChoice::Custom;
+    }
+    match year.framework.as_deref() {
+        None => {}
+        Some(CUSTOM_ID) => {
+            let custom = year.custom_framework.as_ref()?;
+            let w = &custom.weights;
+            let weights = [w.i1, w.i2, w.i3, w.i4, w.i5, w.i6, w.i7, w.i8, w.i9, w.i10];
+            let weights: [u8; 10] = weights.map(|w| {
+                u8::try_from(w)
+                    .ok()
+                    .filter(|w| *w <= 100)
+                    .unwrap_or(u8::MAX)
+            });
+            if weights.contains(&u8::MAX) {
+                return None;
+            }
+            Weights::new(weights).ok()?;
+            let rule = match custom.rule.as_deref() {
+                None | Some("pass-mark") => ResultRule::PassMark,
+                Some("levels") => ResultRule::Levels,
+                Some(_) => return None,
+            };
+            assessment.framework = FrameworkChoice::Custom;
+            assessment.custom = CustomFramework {
+                weights: weights.map(|w| w.to_string()),
+                rule,
+            };
+        }
+        Some(id) => {
+            FRAMEWORKS
+                .iter()
+                .find(|f| f.id == id)
+                .filter(|f| f.covers(fiscal_year))?;
+        }
+    }
+    if !custom_in_file && year.custom_framework.is_some() {
+        // A custom framework beside a published one is not written by this app.
+        return None;
+    }
+    if let Some(scores) = &year.scores {
+        let all = [
+            scores.i1, scores.i2, scores.i3, scores.i4, scores.i5, scores.i6, scores.i7, scores.i8,
+            scores.i9, scores.i10,
+        ];
+        for (indicator, value) in Indicator::ALL.into_iter().zip(all) {
+            if let Some(value) = value {
+                assessment.scores[indicator.index()] =
+                    Score::from_f64(value).ok()?.to_short_string();
+            }
+        }
+    }
+    for measure in year.measures.iter().flatten() {
+        let planned = planned(measure, &assessment.measures)?;
+        assessment.measures.push(planned);
+    }
+    if let Some(selfcheck) = selfcheck {
+        let typed = TypedInputs {
+            scores: ten(&selfcheck.scores),
+            ceilings: ten(&selfcheck.ceilings),
+            whatif: ten(&selfcheck.whatif),
+            custom_weights: ten(&selfcheck.custom_weights),
+            custom_rule: selfcheck.custom_rule.0.as_deref(),
+        };
+        restore(&mut assessment, custom_in_file, typed);
+    }
+    Some(assessment)
+}
+
+fn planned(measure: &Measure, earlier: &[PlannedMeasure]) -> Option<PlannedMeasure> {
+    let mut id = owned(&measure.id);
+    if id.trim().is_empty() || earlier.iter().any(|m| m.id == id) {
+        id = next_measure_id(earlier);
+    }
+    let mut indicators = Vec::new();
+    for code in measure.indicators.iter().flatten() {
+        let found = Indicator::from_code(code)?;
+        if !indicators.contains(&found) {
+            indicators.push(found);
+        }
+    }
+    let rhythm = match measure.rhythm.as_deref() {
+        None => Rhythm::default(),
+        Some(code) => Rhythm::from_code(code)?,
+    };
+    let mut progress = BTreeMap::new();
+    for (key, round) in measure.progress.iter().flatten() {
+        let month = round_month(key)?;
+        let status = match round.status.as_deref() {
+            None => Status::default(),
+            Some(code) => Status::from_code(code)?,
+        };
+        let report = RoundReport {
+            status,
+            done: owned(&round.done),
+            outputs: owned(&round.outputs),
+            outcomes: owned(&round.outcomes),
+            notes: owned(&round.notes),
+        };
+        if !report.is_empty() {
+            progress.insert(month, report);
+        }
+    }
+    Some(PlannedMeasure {
+        id,
+        catalogue_id: measure
+            .catalogue_id
+            .as_deref()
+            .filter(|c| !c.is_empty())
+            .map(str::to_owned),
+        name: owned(&measure.name),
+        indicators,
+        guideline: owned(&measure.guideline),
+        steps: measure
+            .steps
+            .iter()
+            .flatten()
+            .map(|s| s.to_string())
+            .collect(),
+        responsible: owned(&measure.responsible),
+        period: owned(&measure.period),
+        rhythm,
+        outputs: owned(&measure.outputs),
+        outcomes: owned(&measure.outcomes),
+        progress,
+    })
+}
