@@ -4,8 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::Lang;
 
-/// A kind of public body, as the ITA groups them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// A kind of public body, as the ITA groups them; ordered as the form lists them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum OrgType {
     /// เทศบาลนคร
@@ -253,6 +253,8 @@ mod tests {
     #[test]
     fn there_are_eleven_kinds_with_stable_codes() {
         assert_eq!(OrgType::ALL.len(), 11);
+        // Sorting by kind follows the form's order.
+        assert!(OrgType::ALL.is_sorted());
         for kind in OrgType::ALL {
             assert_eq!(OrgType::from_code(kind.code()), Some(kind));
             let json = serde_json::to_string(&kind).expect("serialises");

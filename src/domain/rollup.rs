@@ -164,26 +164,55 @@ pub fn thai_sort_key(text: &str) -> Vec<char> {
 
 /// Sorts rows by a column; rows without a value go last either way.
 pub fn sort_rows(rows: &mut [&RollupRow], key: SortKey, ascending: bool) {
-    rows.sort_by(|a, b| {
+    rows.sort_by(|a, b| compare_rows(a, b, key, ascending));
+}
+
+/// Positions of `rows`, sorted by a column as [`sort_rows`] would sort the rows themselves.
+/// The Thai sort keys are worked out once per row, not once per comparison.
+pub fn sort_positions(rows: &[RollupRow], positions: &mut [usize], key: SortKey, ascending: bool) {
+    let name_keys: Vec<Vec<char>> = positions
+        .iter()
+        .map(|&p| thai_sort_key(&rows[p].name))
+        .collect();
+    let province_keys: Vec<Vec<char>> = match key {
+        SortKey::Province => positions
+            .iter()
+            .map(|&p| thai_sort_key(&rows[p].province))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let mut order: Vec<usize> = (0..positions.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (ra, rb) = (&rows[positions[a]], &rows[positions[b]]);
         let ordered = |o: Ordering| if ascending { o } else { o.reverse() };
         let primary = match key {
-            SortKey::Name => ordered(thai_sort_key(&a.name).cmp(&thai_sort_key(&b.name))),
-            SortKey::Type => none_last(
-                a.org_type.map(|t| t.code()),
-                b.org_type.map(|t| t.code()),
-                ascending,
-            ),
-            SortKey::Province => {
-                ordered(thai_sort_key(&a.province).cmp(&thai_sort_key(&b.province)))
-            }
-            SortKey::Year => ordered(a.fiscal_year.cmp(&b.fiscal_year)),
-            SortKey::Total => none_last(a.total_units, b.total_units, ascending),
-            SortKey::Weakest => none_last(a.weakest, b.weakest, ascending),
+            SortKey::Name => ordered(name_keys[a].cmp(&name_keys[b])),
+            SortKey::Province => ordered(province_keys[a].cmp(&province_keys[b])),
+            _ => compare_rows(ra, rb, key, ascending),
         };
         primary
-            .then_with(|| thai_sort_key(&a.name).cmp(&thai_sort_key(&b.name)))
-            .then_with(|| a.fiscal_year.cmp(&b.fiscal_year))
+            .then_with(|| name_keys[a].cmp(&name_keys[b]))
+            .then_with(|| ra.fiscal_year.cmp(&rb.fiscal_year))
     });
+    let sorted: Vec<usize> = order.iter().map(|&n| positions[n]).collect();
+    positions.copy_from_slice(&sorted);
+}
+
+/// The order of two rows by a column, then by name and year.
+pub fn compare_rows(a: &RollupRow, b: &RollupRow, key: SortKey, ascending: bool) -> Ordering {
+    let ordered = |o: Ordering| if ascending { o } else { o.reverse() };
+    let primary = match key {
+        SortKey::Name => ordered(thai_sort_key(&a.name).cmp(&thai_sort_key(&b.name))),
+        // In the order the organisation form lists the kinds.
+        SortKey::Type => none_last(a.org_type, b.org_type, ascending),
+        SortKey::Province => ordered(thai_sort_key(&a.province).cmp(&thai_sort_key(&b.province))),
+        SortKey::Year => ordered(a.fiscal_year.cmp(&b.fiscal_year)),
+        SortKey::Total => none_last(a.total_units, b.total_units, ascending),
+        SortKey::Weakest => none_last(a.weakest, b.weakest, ascending),
+    };
+    primary
+        .then_with(|| thai_sort_key(&a.name).cmp(&thai_sort_key(&b.name)))
+        .then_with(|| a.fiscal_year.cmp(&b.fiscal_year))
 }
 
 /// Orders two optional values, missing ones last whichever the direction.
@@ -528,6 +557,24 @@ mod tests {
         sort_rows(&mut view, SortKey::Total, false);
         assert_eq!(view.last().map(|r| r.total_units), Some(None));
         assert_eq!(view[0].name, "กาญจนบุรี");
+        // Sorting positions gives the same order as sorting the rows.
+        for key in [
+            SortKey::Name,
+            SortKey::Type,
+            SortKey::Province,
+            SortKey::Year,
+            SortKey::Total,
+            SortKey::Weakest,
+        ] {
+            for ascending in [true, false] {
+                let mut rows_sorted: Vec<&RollupRow> = all.iter().collect();
+                sort_rows(&mut rows_sorted, key, ascending);
+                let mut positions: Vec<usize> = (0..all.len()).collect();
+                sort_positions(&all, &mut positions, key, ascending);
+                let by_position: Vec<&RollupRow> = positions.iter().map(|&p| &all[p]).collect();
+                assert_eq!(by_position, rows_sorted, "{key:?} {ascending}");
+            }
+        }
     }
 
     #[test]
