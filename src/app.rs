@@ -5,8 +5,8 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::{
     AnalysisPanel, ChartsPanel, ComparePanel, FilesPanel, FrameworkPanel, Header,
-    MeasureSuggestions, OrganisationForm, ScoreForm, SectionNav, StorageNotice, Summary,
-    TargetsPanel, WorkingPanel, YearsBar,
+    MeasureSuggestions, OrganisationForm, RollupPanel, ScoreForm, SectionNav, StorageNotice,
+    Summary, TargetsPanel, WorkingPanel, YearsBar,
 };
 use crate::hooks::use_persistence;
 use crate::i18n::texts;
@@ -48,6 +48,7 @@ pub fn App() -> Html {
                     <TargetsPanel />
                     <ComparePanel />
                     <FilesPanel />
+                    <RollupPanel />
                 </div>
                 <aside class="results">
                     <Summary />

@@ -191,6 +191,35 @@ pub struct Texts {
     pub approver_name: &'static str,
     pub approver_position: &'static str,
     pub nav_compare: &'static str,
+    pub nav_rollup: &'static str,
+    pub rollup_heading: &'static str,
+    pub rollup_hint: &'static str,
+    pub rollup_pick_files: &'static str,
+    pub rollup_pick_folder: &'static str,
+    pub rollup_drop: &'static str,
+    pub rollup_cancel: &'static str,
+    pub rollup_clear: &'static str,
+    pub rollup_failures: &'static str,
+    pub rollup_filters: &'static str,
+    pub rollup_all: &'static str,
+    pub rollup_year: &'static str,
+    pub rollup_type: &'static str,
+    pub rollup_province: &'static str,
+    pub rollup_result: &'static str,
+    pub rollup_search: &'static str,
+    pub rollup_passed: &'static str,
+    pub rollup_not_passed: &'static str,
+    pub rollup_no_total: &'static str,
+    pub rollup_col_name: &'static str,
+    pub rollup_col_weakest: &'static str,
+    pub rollup_summary: &'static str,
+    pub rollup_averages: &'static str,
+    pub rollup_average_total: &'static str,
+    pub rollup_export_csv: &'static str,
+    pub rollup_export_json: &'static str,
+    pub rollup_prev: &'static str,
+    pub rollup_next: &'static str,
+    pub rollup_empty: &'static str,
     pub footer: &'static str,
 }
 
@@ -379,6 +408,35 @@ static TH: Texts = Texts {
     approver_name: "ชื่อผู้บริหาร/ผู้อนุมัติ",
     approver_position: "ตำแหน่งผู้บริหาร",
     nav_compare: "เปรียบเทียบ",
+    nav_rollup: "รวมผล",
+    rollup_heading: "รวมผลหลายหน่วยงาน (สำหรับหน่วยกำกับดูแล)",
+    rollup_hint: "โหลดไฟล์ผลการประเมินของหน่วยงานในความดูแลได้ครั้งละหลายไฟล์ หรือทั้งโฟลเดอร์ ข้อมูลนี้ไม่ถูกบันทึกในเครื่องและไม่ปนกับข้อมูลหน่วยงานของคุณ",
+    rollup_pick_files: "เลือกไฟล์ (หลายไฟล์ได้)",
+    rollup_pick_folder: "เลือกทั้งโฟลเดอร์",
+    rollup_drop: "หรือลากไฟล์มาวางในกรอบนี้",
+    rollup_cancel: "หยุดโหลด",
+    rollup_clear: "ล้างข้อมูลรวมผล",
+    rollup_failures: "ไฟล์ที่อ่านไม่ได้",
+    rollup_filters: "กรองข้อมูล",
+    rollup_all: "ทั้งหมด",
+    rollup_year: "ปีงบประมาณ",
+    rollup_type: "ประเภทหน่วยงาน",
+    rollup_province: "จังหวัด",
+    rollup_result: "ผล",
+    rollup_search: "ค้นหาชื่อ",
+    rollup_passed: "ผ่าน 85 ขึ้นไป",
+    rollup_not_passed: "ต่ำกว่า 85",
+    rollup_no_total: "ยังไม่มีคะแนนรวม",
+    rollup_col_name: "หน่วยงาน",
+    rollup_col_weakest: "ตัวชี้วัดต่ำสุด",
+    rollup_summary: "สรุป",
+    rollup_averages: "คะแนนเฉลี่ยรายตัวชี้วัด",
+    rollup_average_total: "คะแนนรวมเฉลี่ย",
+    rollup_export_csv: "ส่งออก CSV (เปิดด้วย Excel ได้)",
+    rollup_export_json: "ส่งออก JSON",
+    rollup_prev: "‹ ก่อนหน้า",
+    rollup_next: "ถัดไป ›",
+    rollup_empty: "ยังไม่ได้โหลดไฟล์",
     footer: "ITA Self-Check · ใช้ประเมินตนเองก่อนและหลังการประเมินจริง ผลอย่างเป็นทางการคือผลจากระบบ ITAS ของสำนักงาน ป.ป.ช.",
 };
 
@@ -567,6 +625,35 @@ static EN: Texts = Texts {
     approver_name: "Approved by (name)",
     approver_position: "Position",
     nav_compare: "Compare",
+    nav_rollup: "Roll-up",
+    rollup_heading: "Roll-up of many organisations (for supervising offices)",
+    rollup_hint: "Load the results files of the organisations you supervise, many at once or a whole folder. This is not saved on the device and never mixes with your own organisation's data",
+    rollup_pick_files: "Choose files (several at once)",
+    rollup_pick_folder: "Choose a whole folder",
+    rollup_drop: "or drop files into this box",
+    rollup_cancel: "Stop loading",
+    rollup_clear: "Clear the roll-up",
+    rollup_failures: "Files that could not be read",
+    rollup_filters: "Filters",
+    rollup_all: "All",
+    rollup_year: "Fiscal year",
+    rollup_type: "Type",
+    rollup_province: "Province",
+    rollup_result: "Result",
+    rollup_search: "Search names",
+    rollup_passed: "85 or more",
+    rollup_not_passed: "Below 85",
+    rollup_no_total: "No total yet",
+    rollup_col_name: "Organisation",
+    rollup_col_weakest: "Weakest",
+    rollup_summary: "Summary",
+    rollup_averages: "Average score by indicator",
+    rollup_average_total: "Average total",
+    rollup_export_csv: "Export CSV (opens in Excel)",
+    rollup_export_json: "Export JSON",
+    rollup_prev: "‹ Previous",
+    rollup_next: "Next ›",
+    rollup_empty: "No files loaded yet",
     footer: "ITA Self-Check · for self-assessment before and after the official run; the official result is the one NACC's ITAS system reports",
 };
 
@@ -750,4 +837,70 @@ pub fn file_named(lang: Lang, name: &str) -> String {
 /// The tab of a fiscal year.
 pub fn year_tab(lang: Lang, year: u16) -> String {
     lang.pick(format!("ปี {year}"), format!("{year}"))
+}
+
+/// "Loaded 8 317 of 8 317 files".
+pub fn rollup_progress(lang: Lang, done: usize, total: usize) -> String {
+    lang.pick(
+        format!("อ่านแล้ว {done} จาก {total} ไฟล์"),
+        format!("Read {done} of {total} files"),
+    )
+}
+
+/// The share passing against the national target, in words.
+pub fn rollup_share(lang: Lang, share: &str, passed: usize, counted: usize, meets: bool) -> String {
+    let verdict = match meets {
+        true => lang.pick("ถึงเป้าหมายระดับชาติ 80%", "meets the national target of 80%"),
+        false => lang.pick(
+            "ยังต่ำกว่าเป้าหมายระดับชาติ 80%",
+            "below the national target of 80%",
+        ),
+    };
+    lang.pick(
+        format!("ผ่าน 85 ขึ้นไป {share}% ({passed} จาก {counted} หน่วยงาน) {verdict}"),
+        format!("{share}% at 85 or more ({passed} of {counted}): {verdict}"),
+    )
+}
+
+/// How many rows the table shows.
+pub fn rollup_rows(lang: Lang, shown: usize, total: usize) -> String {
+    lang.pick(
+        format!("แสดง {shown} แถว จากทั้งหมด {total} แถว"),
+        format!("{shown} of {total} rows"),
+    )
+}
+
+/// How long loading took.
+pub fn rollup_timing(
+    lang: Lang,
+    files: usize,
+    total_ms: f64,
+    read_ms: f64,
+    parse_ms: f64,
+    summary_ms: f64,
+) -> String {
+    lang.pick(
+        format!(
+            "โหลด {files} ไฟล์ใน {total_ms:.0} มิลลิวินาที (อ่านไฟล์ {read_ms:.0}, ตรวจและคำนวณ {parse_ms:.0}, สรุป {summary_ms:.1})"
+        ),
+        format!(
+            "Loaded {files} files in {total_ms:.0} ms (reading {read_ms:.0}, checking and scoring {parse_ms:.0}, summarising {summary_ms:.1})"
+        ),
+    )
+}
+
+/// Files skipped because they are not .json.
+pub fn rollup_skipped(lang: Lang, count: usize) -> String {
+    lang.pick(
+        format!("ข้ามไฟล์ที่ไม่ใช่ .json {count} ไฟล์"),
+        format!("{count} file(s) that are not .json skipped"),
+    )
+}
+
+/// "Page 2 of 17".
+pub fn page_of(lang: Lang, page: usize, pages: usize) -> String {
+    lang.pick(
+        format!("หน้า {page} จาก {pages}"),
+        format!("Page {page} of {pages}"),
+    )
 }

@@ -11,6 +11,8 @@ pub mod domain;
 pub mod events;
 pub mod hooks;
 pub mod i18n;
+pub mod rollup_loader;
+pub mod rollup_state;
 pub mod state;
 pub mod storage;
 

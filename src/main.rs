@@ -1,5 +1,10 @@
 //! Mounts the app into the page.
 
+// Reading thousands of files for a roll-up makes millions of small allocations.
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {
     let root = web_sys::window()
         .and_then(|w| w.document())

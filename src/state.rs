@@ -266,10 +266,10 @@ impl Reducible for State {
             Action::SetFrameworkChoice(choice) => {
                 let year = doc.current_mut();
                 // The first switch to custom starts from the year's framework, not a blank.
-                if choice == FrameworkChoice::Custom && year.custom == CustomFramework::default() {
-                    if let Some(entry) = year.year_framework() {
-                        year.custom = CustomFramework::from_entry(entry);
-                    }
+                if choice == FrameworkChoice::Custom && year.custom.is_blank() {
+                    year.custom = year
+                        .year_framework()
+                        .map_or_else(CustomFramework::standard, CustomFramework::from_entry);
                 }
                 year.framework = choice;
             }

@@ -21,6 +21,7 @@ pub fn SectionNav() -> Html {
         ("#targets", t.nav_targets),
         ("#compare", t.nav_compare),
         ("#files", t.nav_files),
+        ("#rollup", t.nav_rollup),
     ];
     html! {
         <nav class="section-nav" aria-label={t.nav_label}>

@@ -1,0 +1,127 @@
+//! Loading many files for the roll-up: read in batches, check and score each, report
+//! progress between batches, and stop when asked.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use yew::UseReducerDispatcher;
+
+use crate::domain::exchange;
+use crate::domain::rollup::{rows, summarise, RollupRow};
+use crate::rollup_state::{Failure, FailureReason, RollupAction, RollupState, Timing};
+use crate::storage::js_text;
+
+/// Files read at once (the browser reads them in parallel); between batches the page
+/// updates its progress bar.
+const BATCH: usize = 500;
+
+/// Milliseconds from the page's clock.
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}
+
+/// The bytes of every file of a batch, read together; one unreadable file does not stop the
+/// others. (A file over the size limit is refused by the reader: asking each file for its size
+/// first costs the browser more than reading it.)
+async fn read_batch(files: &[web_sys::File]) -> Vec<Result<Vec<u8>, FailureReason>> {
+    let promises: js_sys::Array = files
+        .iter()
+        .map(|f| -> JsValue { f.array_buffer().into() })
+        .collect();
+    let settled = match JsFuture::from(js_sys::Promise::all_settled(&promises)).await {
+        Ok(settled) => js_sys::Array::from(&settled),
+        Err(error) => {
+            let reason = js_text(&error);
+            return files
+                .iter()
+                .map(|_| Err(FailureReason::Unreadable(reason.clone())))
+                .collect();
+        }
+    };
+    settled
+        .iter()
+        .map(|outcome| {
+            let value = js_sys::Reflect::get(&outcome, &"value".into()).unwrap_or_default();
+            match value.dyn_into::<js_sys::ArrayBuffer>() {
+                Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
+                Err(_) => {
+                    let reason =
+                        js_sys::Reflect::get(&outcome, &"reason".into()).unwrap_or_default();
+                    Err(FailureReason::Unreadable(js_text(&reason)))
+                }
+            }
+        })
+        .collect()
+}
+
+/// Loads `files` into the roll-up. Non-JSON files are skipped; setting `stop` ends it early
+/// (what was loaded stays).
+pub async fn load(
+    files: Vec<web_sys::File>,
+    dispatcher: UseReducerDispatcher<RollupState>,
+    stop: Rc<Cell<bool>>,
+) {
+    let (files, others): (Vec<_>, Vec<_>) = files.into_iter().partition(|f| {
+        f.name().to_lowercase().ends_with(".json") || f.type_() == "application/json"
+    });
+    dispatcher.dispatch(RollupAction::Started {
+        total: files.len(),
+        skipped: others.len(),
+    });
+    let started = now();
+    let (mut read_ms, mut parse_ms) = (0.0, 0.0);
+    let mut done = 0;
+    let mut everything: Vec<RollupRow> = Vec::new();
+    for batch in files.chunks(BATCH) {
+        if stop.get() {
+            dispatcher.dispatch(RollupAction::Finished(None));
+            return;
+        }
+        let t0 = now();
+        let contents = read_batch(batch).await;
+        let t1 = now();
+        let mut loaded = Vec::new();
+        let mut failures = Vec::new();
+        for (file, content) in batch.iter().zip(contents) {
+            let name = file.name();
+            match content.and_then(|bytes| exchange::read(&bytes).map_err(FailureReason::Refused)) {
+                Ok(imported) => loaded.extend(rows(&imported.book, &name)),
+                Err(reason) => failures.push(Failure { file: name, reason }),
+            }
+        }
+        read_ms += t1 - t0;
+        parse_ms += now() - t1;
+        done += batch.len();
+        everything.extend(loaded.iter().cloned());
+        dispatcher.dispatch(RollupAction::Batch {
+            rows: loaded,
+            failures,
+            done,
+        });
+        // Let the page paint the progress bar and take a click on "stop".
+        gloo::timers::future::TimeoutFuture::new(0).await;
+    }
+    let t2 = now();
+    std::hint::black_box(summarise(&everything));
+    let summary_ms = now() - t2;
+    dispatcher.dispatch(RollupAction::Finished(Some(Timing {
+        files: files.len(),
+        total_ms: now() - started,
+        read_ms,
+        parse_ms,
+        summary_ms,
+        wasm_memory: wasm_memory(),
+    })));
+}
+
+/// The wasm memory in bytes (it only grows, so this is its peak so far).
+pub fn wasm_memory() -> f64 {
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map(|m| f64::from(js_sys::ArrayBuffer::from(m.buffer()).byte_length()))
+        .unwrap_or(0.0)
+}
