@@ -897,6 +897,17 @@ pub fn rollup_skipped(lang: Lang, count: usize) -> String {
     )
 }
 
+/// The failures not listed, past the first [`FAILURES_LISTED`].
+pub fn rollup_more_failures(lang: Lang, count: usize) -> String {
+    lang.pick(
+        format!("และอีก {count} ไฟล์ (ไม่แสดงรายการ)"),
+        format!("and {count} more file(s), not listed"),
+    )
+}
+
+/// Failed files listed by name; more than this are counted only.
+pub const FAILURES_LISTED: usize = 200;
+
 /// "Page 2 of 17".
 pub fn page_of(lang: Lang, page: usize, pages: usize) -> String {
     lang.pick(

@@ -96,13 +96,10 @@ pub fn RollupPanel() -> Html {
         }
     };
     let export = |csv: bool| {
-        let (view_rows, lang, anonymise) = (
-            shown.iter().map(|r| (*r).clone()).collect::<Vec<_>>(),
-            lang,
-            *anonymise,
-        );
+        // The rows and their order are shared, not copied, on every render.
+        let (rows, view, lang, anonymise) = (state.rows.clone(), view.clone(), lang, *anonymise);
         Callback::from(move |_: MouseEvent| {
-            let refs: Vec<&RollupRow> = view_rows.iter().collect();
+            let refs: Vec<&RollupRow> = view.iter().map(|&n| &rows[n]).collect();
             let date = browser::today();
             let _ = if csv {
                 let name = safe_filename(&["ita-rollup", &date], "csv");
@@ -333,9 +330,12 @@ pub fn RollupPanel() -> Html {
                 <details class="callout warn" open=true>
                     <summary>{ format!("{} ({})", t.rollup_failures, state.failures.len()) }</summary>
                     <ul data-testid="rollup-failures">
-                        { for state.failures.iter().take(200).map(|f| html! {
+                        { for state.failures.iter().take(i18n::FAILURES_LISTED).map(|f| html! {
                             <li data-file={f.file.clone()}><strong>{ f.file.clone() }</strong>{ ": " }{ f.reason.message(lang) }</li>
                         }) }
+                        if state.failures.len() > i18n::FAILURES_LISTED {
+                            <li>{ i18n::rollup_more_failures(lang, state.failures.len() - i18n::FAILURES_LISTED) }</li>
+                        }
                     </ul>
                 </details>
             }
@@ -382,7 +382,7 @@ fn row_view(row: &RollupRow, lang: Lang) -> Html {
             <td>{ row.org_type.map(|k| k.label(lang)).unwrap_or("—") }</td>
             <td>{ row.province.clone() }</td>
             <td class="num">{ row.fiscal_year }</td>
-            <td class="num">{ row.total().map_or_else(|| "—".to_owned(), |t| t.to_string()) }</td>
+            <td class="num total">{ row.total().map_or_else(|| "—".to_owned(), |t| t.to_string()) }</td>
             <td>{ result }</td>
             <td>{ row.weakest.map(|i| format!("{} {}", i.code(), i.name(lang))).unwrap_or_else(|| "—".to_owned()) }</td>
         </tr>
