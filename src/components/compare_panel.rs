@@ -29,11 +29,17 @@ pub fn ComparePanel() -> Html {
             </section>
         };
     }
-    // Defaults: the open year against the year before it (or the one after, for the first).
+    // Defaults: the open year against the year before it, or, for the first year, the year
+    // after it against it; earlier on the left either way.
+    let open = doc.open_year;
+    let default_later = match doc.year_before(open) {
+        Some(_) => open,
+        None => years.iter().copied().find(|y| *y > open).unwrap_or(open),
+    };
     let later = picked
         .1
         .filter(|y| years.contains(y))
-        .unwrap_or(doc.open_year);
+        .unwrap_or(default_later);
     let fallback = doc
         .year_before(later)
         .map(|a| a.fiscal_year)
