@@ -7,10 +7,11 @@ use std::collections::HashMap;
 use ita_selfcheck::domain::charts::indicators::{row_centre, x_for, PLOT_X};
 use ita_selfcheck::domain::charts::radar::SeriesKind;
 use ita_selfcheck::domain::charts::{
-    history_chart, indicator_chart, progress_chart, radar_chart, tools_chart, ChartContext,
-    RadarSeries, YearPoint,
+    distribution_chart, history_chart, indicator_chart, progress_chart, radar_chart, tools_chart,
+    ChartContext, RadarSeries, YearPoint,
 };
 use ita_selfcheck::domain::framework::framework_for_year;
+use ita_selfcheck::domain::rollup::{summarise, RollupRow};
 use ita_selfcheck::domain::{
     evaluate, Evaluation, Framework, Indicator, Lang, PlannedMeasure, Rhythm, RoundReport, Score,
     Status, Thresholds,
@@ -400,4 +401,54 @@ fn the_progress_chart_has_a_cell_per_round_of_each_measure() {
         ["ก", "ดำเนินการแล้ว", "ยังไม่เริ่ม", "ยังไม่เริ่ม", "ยังไม่เริ่ม"]
     );
     assert_eq!(chart.table.rows[1], ["ข", "—", "ยังไม่เริ่ม", "—", "ยังไม่เริ่ม"]);
+}
+
+fn rollup_row(total_units: Option<u64>) -> RollupRow {
+    RollupRow {
+        source: "a.json".into(),
+        name: HOSTILE.into(),
+        org_type: None,
+        province: String::new(),
+        fiscal_year: 2568,
+        scores: [None; 10],
+        total_units,
+        outcome: None,
+        weakest: None,
+    }
+}
+
+#[test]
+fn the_distribution_chart_counts_rounded_totals_into_bins_with_the_pass_line() {
+    // 84.995 rounds to 85.00 and passes; 84.9949 does not; 92.30; 100 is in the top bin.
+    let totals = [849_950, 849_949, 800_000, 923_000, 490_000, 1_000_000];
+    let mut rows: Vec<RollupRow> = totals.iter().map(|&u| rollup_row(Some(u))).collect();
+    rows.push(rollup_row(None));
+    let summary = summarise(&rows);
+    assert_eq!(summary.distribution, [1, 0, 0, 0, 0, 0, 0, 2, 1, 1, 1]);
+    let chart = distribution_chart(&summary, Lang::Th).expect("drawn");
+    assert_accessible(&chart.svg, "chart-distribution");
+    let counts: Vec<String> = chart.table.rows.iter().map(|r| r[1].clone()).collect();
+    assert_eq!(
+        counts,
+        ["1", "0", "0", "0", "0", "0", "0", "2", "1", "1", "1"]
+    );
+    // One bar per bin with organisations in it, and the pass line.
+    let bars = elements(&chart.svg, "rect")
+        .into_iter()
+        .filter(|r| r["fill"] != "#FFFFFF")
+        .count();
+    assert_eq!(bars, 5);
+    let labels = texts(&chart.svg);
+    assert!(labels.iter().any(|t| t == "เกณฑ์ผ่าน 85"));
+    assert!(labels
+        .iter()
+        .any(|t| t.starts_with("6 หน่วยงานที่มีคะแนนรวม · ผ่าน 85 ขึ้นไป 50.00%")));
+    assert!(chart
+        .description
+        .contains("80–85: 2, 85–90: 1, 90–95: 1, 95–100: 1"));
+
+    let none = distribution_chart(&summarise(&[rollup_row(None)]), Lang::En).expect("drawn");
+    assert!(texts(&none.svg)
+        .iter()
+        .any(|t| t == "Not enough data yet: load files with all ten scores"));
 }

@@ -126,7 +126,7 @@ pub fn FilesPanel() -> Html {
                 <p>{ i18n::file_named(lang, file) }</p>
                 <p class="import-reason">{ error.message(lang) }</p>
                 <div class="actions">
-                    <button type="button" onclick={to_idle.clone()}>{ t.import_dismiss }</button>
+                    <button type="button" data-testid="import-dismiss" onclick={to_idle.clone()}>{ t.import_dismiss }</button>
                 </div>
             </div>
         },

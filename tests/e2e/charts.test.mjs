@@ -1,8 +1,7 @@
 // End to end: charts in the release build, their table alternative and their downloads.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
-import { launch, openApp, enterScores, byTestId, eventually } from "./support.mjs";
+import { launch, openApp, enterScores, byTestId, eventually, download } from "./support.mjs";
 
 const SHEET = ["90", "88", "99", "96", "70", "92", "84", "80", "82", "95"];
 
@@ -13,11 +12,6 @@ before(async () => {
 after(async () => {
   await app?.close();
 });
-
-async function download(page, testid) {
-  const [file] = await Promise.all([page.waitForEvent("download"), byTestId(page, testid).click()]);
-  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
-}
 
 test("the indicator chart follows the scores and its table shows the same numbers", async () => {
   const { page, url } = app;

@@ -1,7 +1,7 @@
 // Shared set-up for the end-to-end tests: serve the release dist/ on 127.0.0.1 and drive
 // Debian's Chromium through playwright-core (no downloaded browsers).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
@@ -54,6 +54,13 @@ export async function launch() {
 
 /** The element with this `data-testid`. */
 export const byTestId = (page, id) => page.locator(`[data-testid="${id}"]`);
+
+/** Clicks the element and returns the file it downloads: its suggested name, path and bytes. */
+export async function download(page, testid) {
+  const [file] = await Promise.all([page.waitForEvent("download"), byTestId(page, testid).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), path, bytes: readFileSync(path) };
+}
 
 /** Opens the app and waits until it has replaced the loading text. */
 export async function openApp(page, url) {
