@@ -3,7 +3,9 @@
 //   node scripts/serve-dist.mjs [dir] [port]     (port 0 picks a free one)
 //
 // Prints "Serving <dir> at http://127.0.0.1:<port>/" once it listens. Also importable:
-// `startServer(dir, port)` resolves to { url, close } for tests.
+// `startServer(dir, port, { base })` resolves to { url, close, serve } for tests: `base` puts
+// the folder under a sub-path (as an intranet folder would), and `serve(dir)` switches to
+// another folder (as a new deploy would).
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -23,11 +25,16 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-export function startServer(dir, port = 0) {
-  const root = resolve(dir);
+export function startServer(dir, port = 0, { base = "/" } = {}) {
+  let root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+      const full = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+      if (!full.startsWith(base)) {
+        res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
+        return;
+      }
+      const path = full.slice(base.length - 1);
       let file = normalize(join(root, path));
       if (file !== root && !file.startsWith(root + sep)) {
         res.writeHead(403).end();
@@ -48,8 +55,14 @@ export function startServer(dir, port = 0) {
   return new Promise((resolvePromise, reject) => {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => {
-      const url = `http://127.0.0.1:${server.address().port}/`;
-      resolvePromise({ url, close: () => new Promise((done) => server.close(done)) });
+      const url = `http://127.0.0.1:${server.address().port}${base}`;
+      resolvePromise({
+        url,
+        close: () => new Promise((done) => server.close(done)),
+        serve: (next) => {
+          root = resolve(next);
+        },
+      });
     });
   });
 }

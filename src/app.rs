@@ -5,10 +5,10 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::{
     AnalysisPanel, ChartsPanel, ComparePanel, FilesPanel, FrameworkPanel, Header,
-    MeasureSuggestions, OrganisationForm, RollupPanel, ScoreForm, SectionNav, StorageNotice,
-    Summary, TargetsPanel, WorkingPanel, YearsBar,
+    MeasureSuggestions, OfflineStatus, OrganisationForm, RollupPanel, ScoreForm, SectionNav,
+    StorageNotice, Summary, TargetsPanel, UpdateNotice, WorkingPanel, YearsBar,
 };
-use crate::hooks::use_persistence;
+use crate::hooks::{use_offline, use_persistence};
 use crate::i18n::texts;
 use crate::state::State;
 use crate::storage;
@@ -28,6 +28,7 @@ pub fn App() -> Html {
         }
     });
     use_persistence(&state);
+    let offline = use_offline();
     let lang = state.doc.lang;
     use_effect_with(lang, |lang| browser::set_document_lang(*lang));
 
@@ -35,6 +36,7 @@ pub fn App() -> Html {
         <ContextProvider<AppContext> context={state}>
             <Header />
             <SectionNav />
+            <UpdateNotice status={offline} />
             <StorageNotice />
             <main class="layout">
                 <div class="inputs">
@@ -55,7 +57,10 @@ pub fn App() -> Html {
                     <WorkingPanel />
                 </aside>
             </main>
-            <footer class="app-footer">{ texts(lang).footer }</footer>
+            <footer class="app-footer">
+                <p>{ texts(lang).footer }</p>
+                <OfflineStatus status={offline} />
+            </footer>
         </ContextProvider<AppContext>>
     }
 }

@@ -19,6 +19,14 @@ pub fn confirm(message: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// Loads the page again (everything is saved, or the user was told it is not).
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        // If the browser refuses, the page stays as it is.
+        let _ = window.location().reload();
+    }
+}
+
 /// Sets `<html lang>` so that screen readers and fonts treat the text right.
 pub fn set_document_lang(lang: Lang) {
     if let Some(root) = web_sys::window()

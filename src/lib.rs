@@ -11,6 +11,7 @@ pub mod domain;
 pub mod events;
 pub mod hooks;
 pub mod i18n;
+pub mod offline;
 pub mod rollup_loader;
 pub mod rollup_state;
 pub mod state;

@@ -52,19 +52,74 @@ impl UnreadableReason {
     }
 }
 
+/// Why the work is not being saved on this device.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveFault {
+    /// The browser's storage for this site is full.
+    Full,
+    /// The browser offers no storage to this page (a private window, a setting, a policy),
+    /// with the browser's own words.
+    Unavailable(String),
+    /// Any other failure, in the browser's words.
+    Failed(String),
+}
+
+impl SaveFault {
+    /// Why, in the user's language.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            SaveFault::Full => lang
+                .pick(
+                    "พื้นที่เก็บข้อมูลของเบราว์เซอร์สำหรับหน้านี้เต็ม",
+                    "the browser's storage for this page is full",
+                )
+                .to_owned(),
+            SaveFault::Unavailable(detail) => lang.pick(
+                format!("เบราว์เซอร์ไม่อนุญาตให้หน้านี้เก็บข้อมูลในเครื่อง (เช่น หน้าต่างส่วนตัว หรือการตั้งค่าความเป็นส่วนตัว): {detail}"),
+                format!("the browser does not let this page keep data on the device (a private window or a privacy setting, say): {detail}"),
+            ),
+            SaveFault::Failed(detail) => detail.clone(),
+        }
+    }
+}
+
+/// Another tab of the app saved work this tab had not seen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OtherTab {
+    /// Its work was taken in here: nothing of this tab's was unsaved (said once).
+    TakenIn,
+    /// Both tabs have changes: this tab stops saving until the user chooses whose work to keep.
+    Conflict,
+    /// It saved work this version cannot read (a newer version of the app, most likely): this
+    /// tab stops saving so as not to overwrite it.
+    Unreadable(DecodeError),
+}
+
 /// How saving on the device is going: session-only, never saved itself.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct StorageStatus {
     /// Stored data that could not be read, oldest first.
     pub unreadable: Vec<Unreadable>,
     /// Why the last save failed, if it did.
-    pub save_error: Option<String>,
+    pub save_error: Option<SaveFault>,
+    /// What another tab did to the saved work, while the user has not yet dealt with it.
+    pub other_tab: Option<OtherTab>,
 }
 
 impl StorageStatus {
-    /// Saving waits while unreadable data is kept only in the slot saving would overwrite.
+    /// Saving waits while unreadable data is kept only in the slot saving would overwrite, and
+    /// while another tab's work and this tab's are in conflict.
     pub fn saving_paused(&self) -> bool {
         self.unreadable.iter().any(|u| u.key.is_none())
+            || matches!(
+                self.other_tab,
+                Some(OtherTab::Conflict | OtherTab::Unreadable(_))
+            )
+    }
+
+    /// Whether everything in this tab is saved (so another tab's work can be taken in safely).
+    pub fn all_saved(&self) -> bool {
+        self.save_error.is_none() && !self.saving_paused()
     }
 }
 
@@ -99,6 +154,10 @@ pub struct State {
     pub removed_year: Option<RemovedYear>,
     /// The work as it was before the last import, until the import is undone or dismissed.
     pub before_import: Option<Box<ImportUndo>>,
+    /// How many times the user has changed the doc: saving follows this count, so that work
+    /// taken in from another tab is not written back (two versions of the app open in two tabs
+    /// would otherwise rewrite each other's saves for ever).
+    pub edits: u64,
 }
 
 /// What one click can undo after an import.
@@ -218,7 +277,21 @@ pub enum Action {
     /// The last save succeeded.
     Saved,
     /// The last save failed, and why.
-    SaveFailed(String),
+    SaveFailed(SaveFault),
+    /// Saving found work another tab saved since this tab last read or wrote it.
+    SaveConflict,
+    /// Another tab saved this work: take it in if everything here is saved, else a conflict.
+    OtherTabSaved(Box<Workbook>),
+    /// Another tab saved work this version cannot read.
+    OtherTabUnreadable(DecodeError),
+    /// Another tab removed the saved work: save this tab's again.
+    OtherTabCleared,
+    /// The user chose the other tab's work (read again from storage).
+    UseOtherTab(Box<Workbook>),
+    /// The user chose this tab's work: save it over the other tab's.
+    KeepThisTab,
+    /// The user has read that another tab's work was taken in.
+    DismissOtherTab,
     /// The user discarded the unreadable data at this position.
     DiscardUnreadable(usize),
 }
@@ -227,6 +300,8 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // Choices that must be saved again though the doc does not change.
+        let resave = matches!(action, Action::KeepThisTab | Action::OtherTabCleared);
         let mut next = (*self).clone();
         let doc = &mut next.doc;
         match action {
@@ -371,18 +446,61 @@ impl Reducible for State {
             }
             Action::DismissImportUndo => next.before_import = None,
             Action::Saved => next.storage.save_error = None,
-            Action::SaveFailed(reason) => next.storage.save_error = Some(reason),
+            Action::SaveFailed(fault) => next.storage.save_error = Some(fault),
+            Action::SaveConflict => next.storage.other_tab = Some(OtherTab::Conflict),
+            Action::OtherTabSaved(other) => {
+                if self.storage.all_saved() {
+                    next.take_in(*other);
+                    next.storage.other_tab = Some(OtherTab::TakenIn);
+                } else {
+                    next.storage.other_tab = Some(OtherTab::Conflict);
+                }
+                return Rc::new(next);
+            }
+            Action::OtherTabUnreadable(error) => {
+                next.storage.other_tab = Some(OtherTab::Unreadable(error));
+            }
+            Action::OtherTabCleared => {}
+            Action::UseOtherTab(other) => {
+                next.take_in(*other);
+                next.storage.other_tab = None;
+                return Rc::new(next);
+            }
+            Action::KeepThisTab => next.storage.other_tab = None,
+            Action::DismissOtherTab => {
+                if next.storage.other_tab == Some(OtherTab::TakenIn) {
+                    next.storage.other_tab = None;
+                }
+            }
             Action::DiscardUnreadable(position) => {
                 if position < next.storage.unreadable.len() {
                     next.storage.unreadable.remove(position);
                 }
             }
         }
+        // Saving follows the user's changes; a choice that must be saved again counts as one.
+        if next.doc != self.doc || resave {
+            next.edits += 1;
+        }
         if next == *self {
             self
         } else {
             Rc::new(next)
         }
+    }
+}
+
+impl State {
+    /// Takes in work another tab saved: it replaces this tab's (which was saved, or which the
+    /// user chose to give up), and what one click could undo here no longer applies to it.
+    fn take_in(&mut self, other: Workbook) {
+        let lang = self.doc.lang;
+        self.doc = other;
+        // The language is this tab's own choice.
+        self.doc.lang = lang;
+        self.removed = None;
+        self.removed_year = None;
+        self.before_import = None;
     }
 }
 
@@ -545,6 +663,87 @@ mod tests {
         actions
             .into_iter()
             .fold(Rc::new(state), |state, action| state.reduce(action))
+    }
+
+    fn named(name: &str) -> Box<Workbook> {
+        let mut doc = Workbook::default();
+        doc.organisation.name = name.into();
+        Box::new(doc)
+    }
+
+    #[test]
+    fn saving_follows_the_users_edits_not_work_taken_in_from_another_tab() {
+        let state = apply(State::default(), [Action::SetOrgName("ก".into())]);
+        assert_eq!(state.edits, 1);
+        let state = apply(
+            (*state).clone(),
+            [Action::ToggleLang, Action::OtherTabSaved(named("ข"))],
+        );
+        assert_eq!(
+            state.edits, 2,
+            "taking in is not an edit: it is not written back"
+        );
+        assert_eq!(state.doc.organisation.name, "ข");
+        assert_eq!(state.doc.lang, Lang::En, "the language stays this tab's");
+        assert_eq!(state.storage.other_tab, Some(OtherTab::TakenIn));
+        assert!(!state.storage.saving_paused());
+        let state = state.reduce(Action::DismissOtherTab);
+        assert_eq!(state.storage.other_tab, None);
+    }
+
+    #[test]
+    fn work_taken_in_from_another_tab_drops_undo_that_no_longer_applies() {
+        let state = apply(
+            State::default(),
+            [
+                Action::AdoptMeasure("ita-results"),
+                Action::RemoveMeasure("m1".into()),
+            ],
+        );
+        assert!(state.removed.is_some());
+        let state = state.reduce(Action::OtherTabSaved(named("ข")));
+        assert_eq!(state.removed, None);
+    }
+
+    #[test]
+    fn another_tabs_work_is_a_conflict_while_this_tab_has_unsaved_work() {
+        let failing = apply(
+            State::default(),
+            [
+                Action::SetOrgName("ก".into()),
+                Action::SaveFailed(SaveFault::Full),
+                Action::OtherTabSaved(named("ข")),
+            ],
+        );
+        assert_eq!(failing.doc.organisation.name, "ก", "nothing is taken over");
+        assert_eq!(failing.storage.other_tab, Some(OtherTab::Conflict));
+        assert!(failing.storage.saving_paused());
+
+        // Choosing this tab's work saves it again; choosing the other's takes it in.
+        let kept = apply((*failing).clone(), [Action::KeepThisTab]);
+        assert!(!kept.storage.saving_paused());
+        assert_eq!(kept.edits, failing.edits + 1);
+        let theirs = apply((*failing).clone(), [Action::UseOtherTab(named("ข"))]);
+        assert_eq!(theirs.doc.organisation.name, "ข");
+        assert!(!theirs.storage.saving_paused());
+    }
+
+    #[test]
+    fn a_save_that_meets_another_tabs_write_pauses_saving_until_the_user_chooses() {
+        let state = apply(
+            State::default(),
+            [Action::SetOrgName("ก".into()), Action::SaveConflict],
+        );
+        assert!(state.storage.saving_paused());
+        assert!(!state.storage.all_saved());
+        let unreadable = apply(
+            State::default(),
+            [Action::OtherTabUnreadable(DecodeError::LaterVersion(3))],
+        );
+        assert!(unreadable.storage.saving_paused());
+        // Work the other tab cleared away is saved again from this tab.
+        let cleared = apply(State::default(), [Action::OtherTabCleared]);
+        assert_eq!(cleared.edits, 1);
     }
 
     #[test]

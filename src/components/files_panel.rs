@@ -13,7 +13,7 @@ use crate::domain::exchange::{
 use crate::events::on_check;
 use crate::hooks::use_file_drop;
 use crate::i18n::{self, texts};
-use crate::state::Action;
+use crate::state::{Action, Workbook};
 
 /// Where an import stands.
 #[derive(Clone, Debug, PartialEq)]
@@ -64,6 +64,19 @@ fn import(file: web_sys::File, stage: UseStateSetter<Stage>) {
     });
 }
 
+/// Downloads the organisation's exchange file: the export button's work, also offered
+/// wherever work might not be kept (saving failing, another tab's conflict).
+pub fn download_work(doc: &Workbook, anonymise: bool) -> Result<(), String> {
+    let date = browser::today();
+    let options = ExportOptions {
+        anonymise,
+        exported_at: Some(date.clone()),
+    };
+    let text = exchange::write(doc, &options);
+    let name = exchange::file_name(doc, anonymise, &date);
+    browser::download_text(&name, "application/json;charset=utf-8", &text)
+}
+
 /// The files section: export, import with preview, and undo.
 #[component]
 pub fn FilesPanel() -> Html {
@@ -86,15 +99,8 @@ pub fn FilesPanel() -> Html {
     let on_export = {
         let (doc, anonymise) = (doc.clone(), *anonymise);
         Callback::from(move |_: MouseEvent| {
-            let date = browser::today();
-            let options = ExportOptions {
-                anonymise,
-                exported_at: Some(date.clone()),
-            };
-            let text = exchange::write(&doc, &options);
-            let name = exchange::file_name(&doc, anonymise, &date);
             // A failed download says so in the browser's own bar; nothing to lose here.
-            let _ = browser::download_text(&name, "application/json;charset=utf-8", &text);
+            let _ = download_work(&doc, anonymise);
         })
     };
     let on_anonymise = {

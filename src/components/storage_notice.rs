@@ -4,12 +4,14 @@ use yew::prelude::*;
 
 use crate::app::AppContext;
 use crate::browser;
+use crate::components::files_panel::download_work;
 use crate::i18n::{self, texts};
-use crate::state::Action;
+use crate::state::{Action, OtherTab};
 use crate::storage;
 
-/// One banner per piece of unreadable stored data (download, then discard), and one when
-/// saving fails.
+/// One banner per piece of unreadable stored data (download, then discard), one when another
+/// tab saved the same work, and one when saving fails (with an export button: the work on the
+/// page can always be taken away as a file).
 #[component]
 pub fn StorageNotice() -> Html {
     let Some(app) = use_context::<AppContext>() else {
@@ -56,17 +58,82 @@ pub fn StorageNotice() -> Html {
         }
     });
 
+    let export_button = |testid: &'static str| {
+        let (doc, download_error) = (app.doc.clone(), download_error.clone());
+        let onclick = Callback::from(move |_: MouseEvent| {
+            download_error.set(download_work(&doc, false).err());
+        });
+        html! { <button type="button" class="primary" data-testid={testid} {onclick}>{ t.export_now }</button> }
+    };
+    let other_tab = app.storage.other_tab.as_ref().map(|other| match other {
+        OtherTab::TakenIn => {
+            let app = app.clone();
+            let onclick = Callback::from(move |_: MouseEvent| app.dispatch(Action::DismissOtherTab));
+            html! {
+                <div class="callout warn" role="status" data-testid="other-tab-taken-in">
+                    <h2>{ t.other_tab_taken_in_heading }</h2>
+                    <p>{ t.other_tab_taken_in_body }</p>
+                    <div class="actions">
+                        <button type="button" data-testid="other-tab-dismiss" {onclick}>{ t.dismiss }</button>
+                    </div>
+                </div>
+            }
+        }
+        OtherTab::Conflict => {
+            let use_theirs = {
+                let (app, download_error) = (app.clone(), download_error.clone());
+                Callback::from(move |_: MouseEvent| match storage::read_other_tab() {
+                    Ok(doc) => app.dispatch(Action::UseOtherTab(Box::new(doc))),
+                    Err(reason) => download_error.set(Some(reason)),
+                })
+            };
+            let keep_mine = {
+                let app = app.clone();
+                Callback::from(move |_: MouseEvent| {
+                    storage::overwrite_other_tab();
+                    app.dispatch(Action::KeepThisTab);
+                })
+            };
+            html! {
+                <div class="callout error" role="alert" data-testid="other-tab-conflict">
+                    <h2>{ t.other_tab_conflict_heading }</h2>
+                    <p>{ t.other_tab_conflict_body }</p>
+                    <div class="actions">
+                        { export_button("other-tab-export") }
+                        <button type="button" data-testid="use-other-tab" onclick={use_theirs}>{ t.other_tab_use_theirs }</button>
+                        <button type="button" class="danger" data-testid="keep-this-tab" onclick={keep_mine}>{ t.other_tab_keep_mine }</button>
+                    </div>
+                </div>
+            }
+        }
+        OtherTab::Unreadable(error) => html! {
+            <div class="callout error" role="alert" data-testid="other-tab-unreadable">
+                <h2>{ t.other_tab_unreadable_heading }</h2>
+                <p>{ t.other_tab_unreadable_body }</p>
+                <p class="field-note">{ format!("({})", error.message(lang)) }</p>
+                <div class="actions">
+                    { export_button("other-tab-export") }
+                    <button type="button" data-testid="reload-page" onclick={Callback::from(|_: MouseEvent| browser::reload())}>
+                        { t.reload_page }
+                    </button>
+                </div>
+            </div>
+        },
+    });
+
     html! {
         <div class="notices">
             { for unreadable }
+            { for other_tab }
             if let Some(error) = &*download_error {
                 <p class="callout error" role="alert">{ error.clone() }</p>
             }
-            if let Some(reason) = &app.storage.save_error {
+            if let Some(fault) = &app.storage.save_error {
                 <div class="callout error" role="alert" data-testid="save-error">
                     <h2>{ t.save_failed_heading }</h2>
                     <p>{ t.save_failed_body }</p>
-                    <p class="field-note">{ i18n::save_failed_reason(lang, reason) }</p>
+                    <p class="field-note">{ i18n::save_failed_reason(lang, &fault.message(lang)) }</p>
+                    <div class="actions">{ export_button("save-error-export") }</div>
                 </div>
             }
         </div>

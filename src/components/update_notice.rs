@@ -1,0 +1,61 @@
+//! Offline use: the banner when a new version is ready, and a line on where offline use stands.
+
+use yew::prelude::*;
+
+use crate::app::AppContext;
+use crate::browser;
+use crate::i18n::texts;
+use crate::offline::{self, Offline};
+
+/// Props: where offline use stands.
+#[derive(Properties, PartialEq)]
+pub struct UpdateNoticeProps {
+    pub status: Offline,
+}
+
+/// The banner that a new build is ready (`update-ready`, `update-apply`).
+#[component]
+pub fn UpdateNotice(props: &UpdateNoticeProps) -> Html {
+    let Some(app) = use_context::<AppContext>() else {
+        return Html::default();
+    };
+    if props.status != Offline::UpdateReady {
+        return Html::default();
+    }
+    let lang = app.doc.lang;
+    let t = texts(lang);
+    let saved = app.storage.all_saved();
+    let onclick = Callback::from(move |_: MouseEvent| {
+        if saved || browser::confirm(texts(lang).update_confirm_unsaved) {
+            offline::switch_to_new_build();
+        }
+    });
+    html! {
+        <div class="notices">
+            <div class="callout good" role="status" data-testid="update-ready">
+                <h2>{ t.update_heading }</h2>
+                <p>{ if saved { t.update_body } else { t.update_unsaved } }</p>
+                <div class="actions">
+                    <button type="button" class="primary" data-testid="update-apply" {onclick}>{ t.update_apply }</button>
+                </div>
+            </div>
+        </div>
+    }
+}
+
+/// One line on whether the app opens offline here (`offline-status`, `data-state`).
+#[component]
+pub fn OfflineStatus(props: &UpdateNoticeProps) -> Html {
+    let Some(app) = use_context::<AppContext>() else {
+        return Html::default();
+    };
+    let t = texts(app.doc.lang);
+    let (state, text) = match props.status {
+        Offline::Unavailable => ("unavailable", t.offline_unavailable),
+        Offline::Preparing => ("preparing", t.offline_preparing),
+        Offline::Ready | Offline::UpdateReady => ("ready", t.offline_ready),
+    };
+    html! {
+        <p class="offline-status" data-testid="offline-status" data-state={state}>{ text }</p>
+    }
+}
