@@ -23,10 +23,15 @@ function chromiumPath() {
   return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], { encoding: "utf8" }).trim();
 }
 
-/** Starts the server and a browser with an empty profile; `close()` stops both. */
-export async function launch() {
-  const dist = resolve(process.env.DIST ?? "dist");
-  const server = await startServer(dist, 0);
+/**
+ * Starts the server and a browser with an empty profile; `close()` stops both.
+ *
+ * Every request the pages make is recorded, and so is every Content-Security-Policy violation:
+ * `close()` fails the test if any request left the app's own origin (the app must never send a
+ * byte elsewhere) or if the page broke its own policy.
+ */
+export async function launch({ base = "/", dist = process.env.DIST ?? "dist" } = {}) {
+  const server = await startServer(resolve(dist), 0, { base });
   const profile = mkdtempSync(join(tmpdir(), "ita-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -36,18 +41,36 @@ export async function launch() {
     locale: "th-TH",
     viewport: { width: 1280, height: 900 },
   });
+  const origin = new URL(server.url).origin;
+  const foreign = [];
+  context.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith("data:") && !url.startsWith("blob:") && new URL(url).origin !== origin) foreign.push(url);
+  });
+  const violations = [];
+  await context.exposeFunction("__itaPolicyViolation", (text) => violations.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__itaPolicyViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
   return {
     url: server.url,
+    server,
     context,
     page,
     errors,
+    foreign,
+    violations,
     async close() {
       await context.close();
       await server.close();
       rmSync(profile, { recursive: true, force: true });
+      assert.deepEqual(foreign, [], "requests left the app's origin");
+      assert.deepEqual(violations, [], "the page broke its Content-Security-Policy");
     },
   };
 }

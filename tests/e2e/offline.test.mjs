@@ -1,0 +1,123 @@
+// End to end: the app opens and works with no network after the first visit, also from a
+// sub-path, is installable, and switches to a new deploy only when the user agrees, never
+// mixing two builds. (Every test here, like every e2e test, also fails on any request off the
+// app's origin and on any Content-Security-Policy violation: see support.mjs.)
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { launch, openApp, enterScores, byTestId, eventually, expectText, download } from "./support.mjs";
+
+const SHEET = ["90", "88", "99", "96", "70", "92", "84", "80", "82", "95"];
+
+/** Waits until this build is kept on the device for offline use. */
+async function offlineReady(page) {
+  await page.locator('[data-testid="offline-status"][data-state="ready"]').waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+}
+
+const build = (page) => page.locator('meta[name="ita-build"]').getAttribute("content");
+
+test("after the first visit the app opens and works with no network, and is installable", async () => {
+  const app = await launch();
+  try {
+    const { page, url, context } = app;
+    await openApp(page, url);
+    await offlineReady(page);
+    await expectText(byTestId(page, "offline-status"), "ใช้งานแบบออฟไลน์ได้: เปิดหน้านี้ได้แม้ไม่มีอินเทอร์เน็ต");
+    const cdp = await context.newCDPSession(page);
+    assert.deepEqual((await cdp.send("Page.getInstallabilityErrors")).installabilityErrors, []);
+    const manifest = await cdp.send("Page.getAppManifest");
+    assert.deepEqual(manifest.errors, []);
+    const parsed = JSON.parse(manifest.data);
+    assert.match(parsed.name, /ประเมินตนเอง/);
+    assert.match(parsed.translations.en.name, /self-assessment/);
+    assert.deepEqual(parsed.icons.filter((i) => i.type === "image/png").map((i) => i.sizes), ["192x192", "512x512", "512x512"]);
+
+    await enterScores(page, SHEET);
+    await expectText(byTestId(page, "total-score"), "87.58");
+
+    await context.setOffline(true);
+    await page.reload();
+    await byTestId(page, "score-i1").waitFor({ timeout: 15_000 });
+    assert.equal(await byTestId(page, "score-i5").inputValue(), "70");
+    await byTestId(page, "score-i5").fill("86");
+    await expectText(byTestId(page, "total-score"), "88.54");
+    // Charts draw and files export with no network either.
+    await byTestId(page, "chart-indicators").locator("svg").waitFor();
+    const file = await download(page, "export-json");
+    assert.equal(JSON.parse(file.bytes.toString("utf8")).assessments[0].scores.i5, 86);
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test("hosted under a sub-path (an intranet folder), it works and works offline", async () => {
+  const app = await launch({ base: "/intranet/ita-selfcheck/" });
+  try {
+    const { page, url, context } = app;
+    assert.match(url, /\/intranet\/ita-selfcheck\/$/);
+    await openApp(page, url);
+    await offlineReady(page);
+    const worker = await page.evaluate(() => navigator.serviceWorker.controller.scriptURL);
+    assert.equal(worker, `${url}sw.js`);
+    await enterScores(page, SHEET);
+    await context.setOffline(true);
+    await page.goto(`${url}index.html`);
+    await byTestId(page, "score-i1").waitFor({ timeout: 15_000 });
+    await expectText(byTestId(page, "total-score"), "87.58");
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+/** A copy of `dist` that looks like a new deploy: another build id and a visible marker. */
+function newDeploy(dist, id) {
+  const folder = mkdtempSync(join(tmpdir(), "ita-deploy-"));
+  cpSync(dist, folder, { recursive: true });
+  const old = readFileSync(join(dist, "index.html"), "utf8").match(/<meta name="ita-build" content="([0-9a-f]+)">/)[1];
+  const index = join(folder, "index.html");
+  writeFileSync(index, readFileSync(index, "utf8").replace(old, id).replace("<title>", "<title>[new] "));
+  const worker = join(folder, "sw.js");
+  writeFileSync(worker, readFileSync(worker, "utf8").replace(`const BUILD = "${old}"`, `const BUILD = "${id}"`));
+  return folder;
+}
+
+test("a new deploy waits for the user's go-ahead, then replaces the old build whole", async () => {
+  const app = await launch();
+  try {
+    const { page, url, server } = app;
+    await openApp(page, url);
+    await offlineReady(page);
+    const first = await build(page);
+    await enterScores(page, SHEET);
+
+    server.serve(newDeploy("dist", "0123456789abcdef"));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    const banner = byTestId(page, "update-ready");
+    await banner.waitFor({ timeout: 30_000 });
+    await expectText(banner.locator("h2"), "ITA Self-Check รุ่นใหม่พร้อมแล้ว");
+
+    // Until the user agrees, every load is the old build, whole.
+    await page.reload();
+    await byTestId(page, "score-i1").waitFor();
+    assert.equal(await build(page), first);
+    assert.doesNotMatch(await page.title(), /\[new\]/);
+    await banner.waitFor({ timeout: 30_000 });
+
+    await byTestId(page, "update-apply").click();
+    await eventually(async () => assert.equal(await build(page), "0123456789abcdef"), 30_000);
+    await byTestId(page, "score-i1").waitFor();
+    assert.match(await page.title(), /^\[new\] /);
+    await expectText(byTestId(page, "total-score"), "87.58");
+    assert.equal(await banner.count(), 0);
+    // Only the new build is kept.
+    await eventually(async () => assert.deepEqual(await page.evaluate(() => caches.keys()), ["ita-selfcheck-0123456789abcdef"]));
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
