@@ -5,7 +5,27 @@ use std::fmt;
 use thiserror::Error;
 
 use crate::domain::analysis::ThresholdError;
+use crate::domain::exchange::read::{MAX_DEPTH, MAX_MEASURES, MAX_VALUES};
 use crate::domain::Lang;
+
+/// The longest text from a file repeated in a message, in characters: a hostile file could
+/// otherwise put megabytes into one line of the page.
+const SHOWN_CHARS: usize = 40;
+
+/// `text` as it is, or its first characters and `…` when it is long.
+pub(super) fn short(text: &str) -> String {
+    match text.char_indices().nth(SHOWN_CHARS) {
+        None => text.to_owned(),
+        Some((end, _)) => {
+            let cut = text[..end].char_indices().last().map_or(0, |(i, _)| i);
+            format!("{}…", &text[..cut])
+        }
+    }
+}
+
+/// The longest path written out, in steps: a deeper place is shown by its first steps and
+/// its last one.
+const SHOWN_STEPS: usize = 10;
 
 /// Where in a file a problem is: `assessments[0].scores.i3`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -17,24 +37,35 @@ impl FieldPath {
         FieldPath::default()
     }
 
-    /// A field of an object.
+    /// A field of an object (a long name is shortened).
     pub fn key(&self, key: &str) -> FieldPath {
-        let plain = !key.is_empty() && key.chars().all(|c| c.is_alphanumeric() || c == '_');
-        let key = if plain {
-            key.to_owned()
-        } else {
-            format!("{key:?}")
-        };
-        if self.0.is_empty() {
-            FieldPath(key)
-        } else {
-            FieldPath(format!("{}.{key}", self.0))
-        }
+        let mut path = self.clone();
+        path.push_key(key);
+        path
     }
 
     /// An item of an array.
     pub fn index(&self, index: usize) -> FieldPath {
-        FieldPath(format!("{}[{index}]", self.0))
+        let mut path = self.clone();
+        path.push_index(index);
+        path
+    }
+
+    fn push_key(&mut self, key: &str) {
+        let plain = !key.is_empty() && key.chars().all(|c| c.is_alphanumeric() || c == '_');
+        let key = short(key);
+        if !self.0.is_empty() {
+            self.0.push('.');
+        }
+        if plain {
+            self.0.push_str(&key);
+        } else {
+            self.0.push_str(&format!("{key:?}"));
+        }
+    }
+
+    fn push_index(&mut self, index: usize) {
+        self.0.push_str(&format!("[{index}]"));
     }
 
     /// Whether it is the whole file.
@@ -92,12 +123,31 @@ impl Place for FieldPath {
 }
 
 impl Place for At<'_> {
+    /// The path from the top; a very deep one keeps its first steps and its last.
     fn field_path(&self) -> FieldPath {
-        match self {
-            At::Root => FieldPath::root(),
-            At::Key(parent, key) => parent.field_path().key(key),
-            At::Index(parent, index) => parent.field_path().index(*index),
+        let mut steps = Vec::new();
+        let mut here = self;
+        while let At::Key(parent, _) | At::Index(parent, _) = here {
+            steps.push(here);
+            here = parent;
         }
+        steps.reverse();
+        let mut path = FieldPath::root();
+        let last = steps.len().saturating_sub(1);
+        for (n, step) in steps.into_iter().enumerate() {
+            if last >= SHOWN_STEPS && (SHOWN_STEPS - 1..last).contains(&n) {
+                if n == SHOWN_STEPS - 1 {
+                    path.0.push('…');
+                }
+                continue;
+            }
+            match step {
+                At::Key(_, key) => path.push_key(key),
+                At::Index(_, index) => path.push_index(*index),
+                At::Root => {}
+            }
+        }
+        path
     }
 }
 
@@ -113,9 +163,89 @@ pub enum Problem {
     /// Bytes that are not UTF-8 text.
     #[error("the file is not UTF-8 text{}", if *.utf16 { " (it looks like UTF-16: save it as UTF-8)" } else { "" })]
     NotUtf8 {
-        /// Whether it starts with a UTF-16 byte order mark.
+        /// Whether it looks like UTF-16 (a UTF-16 byte order mark, or every other byte 0).
         utf16: bool,
     },
+    /// A byte that is not UTF-8 (Latin-1 or Windows-874 text, an overlong or damaged
+    /// sequence).
+    #[error("the file is not UTF-8 text: byte 0x{byte:02X} at line {line}, column {column} is not UTF-8 (save the file as UTF-8)")]
+    BadByte {
+        /// The first byte that is not UTF-8.
+        byte: u8,
+        /// Its line, from 1.
+        line: usize,
+        /// Its column in bytes, from 1.
+        column: usize,
+    },
+    /// A byte order mark that is not at the very start.
+    #[error("a byte order mark (U+FEFF) is in the middle of the file (line {line}, column {column}): save it again as UTF-8")]
+    StrayBom {
+        /// Line, from 1.
+        line: usize,
+        /// Column, from 1.
+        column: usize,
+    },
+    /// The file stops before its JSON is complete.
+    #[error("the file ends before its JSON is complete: it looks cut off (line {line}, column {column})")]
+    Truncated {
+        /// Line of the end, from 1.
+        line: usize,
+        /// Column of the end, from 1.
+        column: usize,
+    },
+    /// `NaN`, `Infinity` or `-Infinity`, which some programs write but JSON does not have.
+    #[error("{token} is not a number JSON can hold (line {line}, column {column})")]
+    NotAJsonNumber {
+        /// What the file has.
+        token: &'static str,
+        /// Line, from 1.
+        line: usize,
+        /// Column, from 1.
+        column: usize,
+    },
+    /// A control character (U+0000–U+001F) where JSON does not allow one: raw inside a text,
+    /// or between values (a NUL byte, say).
+    #[error(
+        "the control character U+{code:04X} is not allowed here (line {line}, column {column})"
+    )]
+    ControlCharacter {
+        /// The character's code.
+        code: u32,
+        /// Line, from 1.
+        line: usize,
+        /// Column, from 1.
+        column: usize,
+    },
+    /// A `\uD800`–`\uDFFF` escape without its other half.
+    #[error("{escape} is half of a character (a lone UTF-16 surrogate), so the text is damaged (line {line}, column {column})")]
+    LoneSurrogate {
+        /// The escape as written.
+        escape: String,
+        /// Line, from 1.
+        line: usize,
+        /// Column, from 1.
+        column: usize,
+    },
+    /// Lists and objects nested deeper than [`MAX_DEPTH`].
+    #[error(
+        "lists and objects are nested more than {} deep (line {line}, column {column})",
+        MAX_DEPTH
+    )]
+    TooDeep {
+        /// Line, from 1.
+        line: usize,
+        /// Column, from 1.
+        column: usize,
+    },
+    /// More than [`MAX_VALUES`] values in the file.
+    #[error(
+        "the file has more than {} values (lists, objects, texts and numbers)",
+        thousands(MAX_VALUES)
+    )]
+    TooManyValues,
+    /// A key given twice in one object: JSON readers disagree about which one counts.
+    #[error("{0:?} appears twice")]
+    DuplicateKey(String),
     /// Not JSON at all, or broken JSON.
     #[error("not valid JSON ({detail}, line {line}, column {column})")]
     NotJson {
@@ -138,6 +268,10 @@ pub enum Problem {
     /// A later version of the format.
     #[error("{0} is a later version than this app reads (1): update ITA Self-Check")]
     LaterVersion(u64),
+    /// A whole number that is no version of the format (0, a negative one, one too large to
+    /// read exactly).
+    #[error("{0} is not a version of this format (this app reads version 1)")]
+    NoSuchVersion(String),
     /// A required field is missing.
     #[error("is missing")]
     Missing,
@@ -179,6 +313,9 @@ pub enum Problem {
     /// No assessment in the file.
     #[error("there is no assessment in the file")]
     NoAssessments,
+    /// More measures in a year than [`MAX_MEASURES`].
+    #[error("{0} measures; a year has at most {max}", max = thousands(MAX_MEASURES))]
+    TooManyMeasures(usize),
     /// A weight that is not a whole number from 0 to 100.
     #[error("{0} is not a whole number from 0 to 100")]
     BadWeight(String),
@@ -241,8 +378,50 @@ impl Problem {
                 column,
                 detail,
             } => {
+                let detail = thai_json_detail(detail).unwrap_or(detail);
                 format!("ไฟล์ไม่ใช่ JSON ที่ถูกต้อง ({detail} บรรทัด {line} ตำแหน่งที่ {column})")
             }
+            Problem::BadByte { byte, line, column } => format!(
+                "ไฟล์ไม่ได้เข้ารหัสแบบ UTF-8: ไบต์ 0x{byte:02X} ที่บรรทัด {line} ตำแหน่งที่ {column} ไม่ใช่ UTF-8 กรุณาบันทึกไฟล์ใหม่เป็น UTF-8"
+            ),
+            Problem::StrayBom { line, column } => format!(
+                "พบเครื่องหมายลำดับไบต์ (BOM, U+FEFF) กลางไฟล์ (บรรทัด {line} ตำแหน่งที่ {column}) กรุณาบันทึกไฟล์ใหม่เป็น UTF-8"
+            ),
+            Problem::Truncated { line, column } => format!(
+                "ไฟล์จบก่อนข้อมูล JSON จะครบ ดูเหมือนไฟล์ถูกตัดขาด (บรรทัด {line} ตำแหน่งที่ {column})"
+            ),
+            Problem::NotAJsonNumber {
+                token,
+                line,
+                column,
+            } => format!(
+                "{token} ไม่ใช่ตัวเลขที่ JSON ใช้ได้ (บรรทัด {line} ตำแหน่งที่ {column})"
+            ),
+            Problem::ControlCharacter { code, line, column } => format!(
+                "ใช้อักขระควบคุม U+{code:04X} ในตำแหน่งนี้ไม่ได้ (บรรทัด {line} ตำแหน่งที่ {column})"
+            ),
+            Problem::LoneSurrogate {
+                escape,
+                line,
+                column,
+            } => format!(
+                "{escape} เป็นเพียงครึ่งหนึ่งของอักขระ (UTF-16 surrogate ที่ไม่มีคู่) ข้อความจึงเสียหาย (บรรทัด {line} ตำแหน่งที่ {column})"
+            ),
+            Problem::TooDeep { line, column } => format!(
+                "รายการและออบเจกต์ซ้อนกันเกิน {MAX_DEPTH} ชั้น (บรรทัด {line} ตำแหน่งที่ {column})"
+            ),
+            Problem::TooManyValues => format!(
+                "ไฟล์มีค่าข้อมูลเกิน {} ค่า (นับรายการ ออบเจกต์ ข้อความ และตัวเลข)",
+                thousands(MAX_VALUES)
+            ),
+            Problem::DuplicateKey(key) => format!("ช่อง “{key}” ซ้ำกัน (มีสองครั้ง)"),
+            Problem::NoSuchVersion(version) => {
+                format!("{version} ไม่ใช่รุ่นของรูปแบบไฟล์นี้ (แอปนี้อ่านรุ่น 1)")
+            }
+            Problem::TooManyMeasures(count) => format!(
+                "มี {count} มาตรการ แต่ละปีมีได้ไม่เกิน {} มาตรการ",
+                thousands(MAX_MEASURES)
+            ),
             Problem::NotAnObject => {
                 "ไม่ใช่ไฟล์ผลการประเมินของ ITA Self-Check (ไม่ใช่ออบเจกต์ JSON)".to_owned()
             }
@@ -275,6 +454,46 @@ impl Problem {
             Problem::ThresholdOrder(error) => error.message(lang),
         }
     }
+}
+
+/// 500000 as 500,000.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The JSON parser's own words in Thai, for those it uses.
+fn thai_json_detail(detail: &str) -> Option<&'static str> {
+    Some(match detail {
+        "EOF while parsing a list" => "ไฟล์จบกลางรายการ",
+        "EOF while parsing an object" => "ไฟล์จบกลางออบเจกต์",
+        "EOF while parsing a string" => "ไฟล์จบกลางข้อความ",
+        "EOF while parsing a value" => "ไฟล์จบก่อนถึงค่าข้อมูล",
+        "expected `:`" => "ควรมี : หลังชื่อช่อง",
+        "expected `,` or `]`" => "ควรมี , หรือ ] ในรายการ",
+        "expected `,` or `}`" => "ควรมี , หรือ } ในออบเจกต์",
+        "expected ident" => "คำนี้ไม่ใช่ true, false หรือ null",
+        "expected value" => "ควรเป็นค่าข้อมูล",
+        "expected `\"`" => "ควรมีเครื่องหมาย \"",
+        "invalid escape" => "ลำดับหลีก (escape) ในข้อความไม่ถูกต้อง",
+        "invalid number" => "ตัวเลขเขียนไม่ถูกต้อง",
+        "number out of range" => "ตัวเลขใหญ่เกินกว่าจะอ่านได้",
+        "invalid unicode code point" => "รหัสอักขระ Unicode ไม่ถูกต้อง",
+        "key must be a string" => "ชื่อช่องต้องเป็นข้อความในเครื่องหมายคำพูด",
+        "trailing comma" => "มีจุลภาคเกินก่อนปิดรายการหรือออบเจกต์",
+        "trailing characters" => "มีข้อมูลเกินหลังจบ JSON",
+        "unexpected end of hex escape" => "รหัส \\u ในข้อความไม่ครบ",
+        "lone leading surrogate in hex escape" => "รหัส \\u ในข้อความไม่มีคู่",
+        "recursion limit exceeded" => "ซ้อนกันลึกเกินไป",
+        _ => return None,
+    })
 }
 
 fn thai_kind(expected: &str) -> &'static str {

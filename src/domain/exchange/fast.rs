@@ -5,9 +5,9 @@
 //! accepts, it builds exactly what the careful reader builds (a property test checks this).
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use serde::de::IgnoredAny;
+use serde::de::{Error as _, MapAccess, SeqAccess};
 use serde::Deserialize;
 use serde_json::Map;
 
@@ -15,7 +15,7 @@ use crate::domain::exchange::common::{
     org_type, restore, round_month, threshold_inputs, with_typed_thresholds, TypedInputs,
     TypedThresholds,
 };
-use crate::domain::exchange::read::Imported;
+use crate::domain::exchange::read::{Imported, MAX_MEASURES, MAX_VALUES};
 use crate::domain::exchange::{FORMAT, VERSION};
 use crate::domain::framework::{CUSTOM_ID, FRAMEWORKS};
 use crate::domain::plan::next_measure_id;
@@ -64,6 +64,152 @@ impl std::ops::Deref for Txt<'_> {
 
 type Text<'a> = Option<Txt<'a>>;
 
+/// The largest file read the fast way. Each value after the first takes at least two bytes
+/// (`0,`), so a file this size holds far fewer than [`MAX_VALUES`] values and the careful
+/// reader never refuses it for its size; and what the fast reader builds from it stays small.
+const MAX_BYTES_FAST: usize = MAX_VALUES;
+
+/// One assessment per fiscal year at most.
+const MOST_YEARS: usize = (*YEAR_RANGE.end() - *YEAR_RANGE.start()) as usize + 1;
+
+/// A list of at most `N` items: a longer one leaves the file to the careful reader (which
+/// refuses it) before it is built.
+struct Bounded<T, const N: usize>(Vec<T>);
+
+impl<'de, T: Deserialize<'de>, const N: usize> Deserialize<'de> for Bounded<T, N> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor<T, const N: usize>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>, const N: usize> serde::de::Visitor<'de> for Visitor<T, N> {
+            type Value = Bounded<T, N>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "a list of at most {N}")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    if items.len() == N {
+                        return Err(A::Error::custom("too many"));
+                    }
+                    items.push(item);
+                }
+                Ok(Bounded(items))
+            }
+        }
+        deserializer.deserialize_seq(Visitor(std::marker::PhantomData))
+    }
+}
+
+impl<T, const N: usize> std::ops::Deref for Bounded<T, N> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        &self.0
+    }
+}
+
+/// A JSON object read into `T`. serde lets a struct be written as a list of its fields in
+/// order (`[85, 95, 75]` for the thresholds), which the careful reader refuses: this does too.
+struct Obj<T>(T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Obj<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Visitor<T> {
+            type Value = Obj<T>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Obj<T>, A::Error> {
+                T::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(Obj)
+            }
+        }
+        deserializer.deserialize_map(Visitor(std::marker::PhantomData))
+    }
+}
+
+impl<T> std::ops::Deref for Obj<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// A measure's rounds in file order: at most four, none twice (the careful reader refuses a
+/// key given twice; a map would quietly keep the last).
+struct Rounds<'a>(Vec<(Txt<'a>, Obj<Round<'a>>)>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Rounds<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Rounds<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("rounds")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Rounds<'de>, A::Error> {
+                let mut rounds: Vec<(Txt<'de>, Obj<Round<'de>>)> = Vec::new();
+                while let Some((key, round)) = map.next_entry::<Txt<'de>, Obj<Round<'de>>>()? {
+                    if rounds.len() == 4 || rounds.iter().any(|(k, _)| *k == key) {
+                        return Err(A::Error::custom("not a round"));
+                    }
+                    rounds.push((key, round));
+                }
+                Ok(Rounds(rounds))
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
+/// A value that is read and dropped (`total`, `generator`…), checked as the careful reader
+/// checks every value: valid JSON with numbers in range, no key twice in an object, nesting
+/// within the parser's limit (which `IgnoredAny` would not check).
+struct Skipped;
+
+impl<'de> Deserialize<'de> for Skipped {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Skipped;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("any value")
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Skipped, E> {
+                Ok(Skipped)
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Skipped, E> {
+                Ok(Skipped)
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Skipped, E> {
+                Ok(Skipped)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Skipped, E> {
+                Ok(Skipped)
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Skipped, E> {
+                Ok(Skipped)
+            }
+            fn visit_unit<E>(self) -> Result<Skipped, E> {
+                Ok(Skipped)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Skipped, A::Error> {
+                while seq.next_element::<Skipped>()?.is_some() {}
+                Ok(Skipped)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Skipped, A::Error> {
+                let mut keys = BTreeSet::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    if !keys.insert(key) {
+                        return Err(A::Error::custom("a key appears twice"));
+                    }
+                    map.next_value::<Skipped>()?;
+                }
+                Ok(Skipped)
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
 fn owned(text: &Text) -> String {
     text.as_deref().unwrap_or_default().to_owned()
 }
@@ -92,17 +238,17 @@ struct File<'a> {
     version: u64,
     // Accepted and not kept, as the careful reader does.
     #[serde(default, rename = "exported_at")]
-    _exported_at: Option<IgnoredAny>,
+    _exported_at: Option<Skipped>,
     #[serde(default, rename = "generator")]
-    _generator: Option<IgnoredAny>,
+    _generator: Option<Skipped>,
     #[serde(default, borrow)]
-    organisation: Option<Org<'a>>,
+    organisation: Option<Obj<Org<'a>>>,
     #[serde(default)]
-    thresholds: Option<Lines>,
+    thresholds: Option<Obj<Lines>>,
     #[serde(borrow)]
-    assessments: Vec<Year<'a>>,
+    assessments: Bounded<Obj<Year<'a>>, MOST_YEARS>,
     #[serde(default, borrow)]
-    selfcheck: Option<TopSelfcheck<'a>>,
+    selfcheck: Option<Obj<TopSelfcheck<'a>>>,
 }
 
 #[derive(Deserialize)]
@@ -115,9 +261,9 @@ struct Org<'a> {
     #[serde(default, borrow)]
     province: Text<'a>,
     #[serde(default, borrow)]
-    prepared_by: Option<Someone<'a>>,
+    prepared_by: Option<Obj<Someone<'a>>>,
     #[serde(default, borrow)]
-    approved_by: Option<Someone<'a>>,
+    approved_by: Option<Obj<Someone<'a>>>,
 }
 
 #[derive(Deserialize)]
@@ -146,7 +292,7 @@ struct Lines {
 #[serde(deny_unknown_fields)]
 struct TopSelfcheck<'a> {
     #[serde(default, borrow)]
-    thresholds: Strict<TypedLines<'a>>,
+    thresholds: Strict<Obj<TypedLines<'a>>>,
 }
 
 #[derive(Deserialize)]
@@ -169,20 +315,20 @@ struct Year<'a> {
     #[serde(default, borrow)]
     framework: Text<'a>,
     #[serde(default, borrow)]
-    custom_framework: Option<Custom<'a>>,
+    custom_framework: Option<Obj<Custom<'a>>>,
     #[serde(default)]
-    scores: Option<Scores>,
+    scores: Option<Obj<Scores>>,
     // Worked out again on import, as the careful reader does.
     #[serde(default, rename = "total")]
-    _total: Option<IgnoredAny>,
+    _total: Option<Skipped>,
     #[serde(default, rename = "result")]
-    _result: Option<IgnoredAny>,
+    _result: Option<Skipped>,
     #[serde(default, rename = "level")]
-    _level: Option<IgnoredAny>,
+    _level: Option<Skipped>,
     #[serde(default, borrow)]
-    measures: Option<Vec<Measure<'a>>>,
+    measures: Option<Bounded<Obj<Measure<'a>>, MAX_MEASURES>>,
     #[serde(default, borrow)]
-    selfcheck: Option<YearSelfcheck<'a>>,
+    selfcheck: Option<Obj<YearSelfcheck<'a>>>,
 }
 
 #[derive(Deserialize)]
@@ -213,7 +359,7 @@ struct Scores {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Custom<'a> {
-    weights: Weights10,
+    weights: Obj<Weights10>,
     #[serde(default, borrow)]
     rule: Text<'a>,
 }
@@ -259,7 +405,7 @@ struct Measure<'a> {
     #[serde(default, borrow)]
     outcomes: Text<'a>,
     #[serde(default, borrow)]
-    progress: Option<BTreeMap<Txt<'a>, Round<'a>>>,
+    progress: Option<Rounds<'a>>,
 }
 
 #[derive(Deserialize)]
@@ -301,8 +447,12 @@ fn ten(list: &Strict<Vec<Txt>>) -> Option<[String; 10]> {
 
 /// Reads a file the fast way, or `None` to leave it to the careful reader.
 pub(super) fn try_read(bytes: &[u8]) -> Option<Imported> {
+    if bytes.len() > MAX_BYTES_FAST {
+        return None;
+    }
     // serde_json checks the UTF-8 of each string as it reads it; no separate pass is needed.
-    let file: File = serde_json::from_slice(bytes).ok()?;
+    let file: Obj<File> = serde_json::from_slice(bytes).ok()?;
+    let file = file.0;
     if &*file.format != FORMAT
         || !(1..=VERSION).contains(&file.version)
         || file.assessments.is_empty()
@@ -311,7 +461,7 @@ pub(super) fn try_read(bytes: &[u8]) -> Option<Imported> {
     }
     let mut notes = Vec::new();
     let organisation = file.organisation.map_or_else(Organisation::default, |org| {
-        let person = |p: &Option<Someone>| {
+        let person = |p: &Option<Obj<Someone>>| {
             p.as_ref().map_or_else(Person::default, |p| Person {
                 name: owned(&p.name),
                 position: owned(&p.position),
@@ -359,7 +509,7 @@ pub(super) fn try_read(bytes: &[u8]) -> Option<Imported> {
         thresholds = with_typed_thresholds(thresholds, file.thresholds.is_some(), &typed);
     }
     let mut years: Vec<Assessment> = Vec::with_capacity(file.assessments.len());
-    for year in &file.assessments {
+    for year in file.assessments.iter() {
         let assessment = assessment(year)?;
         if years
             .iter()
@@ -450,7 +600,7 @@ fn assessment(year: &Year) -> Option<Assessment> {
             }
         }
     }
-    for measure in year.measures.iter().flatten() {
+    for measure in year.measures.iter().flat_map(|m| m.iter()) {
         let planned = planned(measure, &assessment.measures)?;
         assessment.measures.push(planned);
     }
@@ -484,7 +634,7 @@ fn planned(measure: &Measure, earlier: &[PlannedMeasure]) -> Option<PlannedMeasu
         Some(code) => Rhythm::from_code(code)?,
     };
     let mut progress = BTreeMap::new();
-    for (key, round) in measure.progress.iter().flatten() {
+    for (key, round) in measure.progress.iter().flat_map(|r| r.0.iter()) {
         let month = round_month(key)?;
         let status = match round.status.as_deref() {
             None => Status::default(),

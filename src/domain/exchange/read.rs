@@ -6,11 +6,13 @@
 
 use serde_json::{Map, Value};
 
+mod parse;
+
 use crate::domain::exchange::common::{
     org_type, restore, round_month, threshold_inputs, with_typed_thresholds, TypedInputs,
     TypedThresholds,
 };
-use crate::domain::exchange::error::{At, ImportError, Problem};
+use crate::domain::exchange::error::{short, At, ImportError, Problem};
 use crate::domain::exchange::{FORMAT, MAX_BYTES, VERSION};
 use crate::domain::framework::{CUSTOM_ID, FRAMEWORKS};
 use crate::domain::plan::next_measure_id;
@@ -23,6 +25,15 @@ use crate::domain::{
 };
 
 type Read<T> = Result<T, ImportError>;
+
+/// The most values (lists, objects, texts, numbers, `true`, `false`, `null`) a file may hold:
+/// far more than any real file (fifty years of full plans is about a hundred thousand), and
+/// few enough that reading a hostile one stays within some tens of MB.
+pub const MAX_VALUES: usize = 500_000;
+/// The deepest nesting of lists and objects (the JSON parser's own limit).
+pub const MAX_DEPTH: usize = 127;
+/// The most measures in one year's plan.
+pub const MAX_MEASURES: usize = 1_000;
 
 /// What an import found besides the work itself.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -78,31 +89,11 @@ pub fn read_careful(bytes: &[u8]) -> Read<Imported> {
         let mb = format!("{:.1}", bytes.len() as f64 / (1024.0 * 1024.0));
         return Err(ImportError::at(&root, Problem::TooLarge(mb)));
     }
-    let utf16 = bytes.starts_with(&[0xFE, 0xFF]) || bytes.starts_with(&[0xFF, 0xFE]);
-    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes)
-        .ok()
-        .filter(|_| !utf16)
-        .ok_or_else(|| ImportError::at(&root, Problem::NotUtf8 { utf16 }))?;
+    let text = parse::decode(bytes)?;
     if text.trim().is_empty() {
         return Err(ImportError::at(&root, Problem::Empty));
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        let detail = e.to_string();
-        let detail = detail
-            .split(" at line ")
-            .next()
-            .unwrap_or(&detail)
-            .to_owned();
-        ImportError::at(
-            &root,
-            Problem::NotJson {
-                line: e.line(),
-                column: e.column(),
-                detail,
-            },
-        )
-    })?;
+    let value = parse::parse(text)?;
     let Value::Object(top) = value else {
         return Err(ImportError::at(&root, Problem::NotAnObject));
     };
@@ -122,6 +113,16 @@ fn shown(value: &Value) -> String {
     } else {
         format!("{}…", text.chars().take(39).collect::<String>())
     }
+}
+
+/// A whole number, even one too large for 64 bits (`18446744073709551616`, which the parser
+/// holds as a float). `2568.0` is not: a whole number is written without a decimal point.
+fn is_whole(value: &Value) -> bool {
+    value.is_u64()
+        || value.is_i64()
+        || value
+            .as_f64()
+            .is_some_and(|f| f.fract() == 0.0 && f.abs() >= 9_223_372_036_854_775_808.0)
 }
 
 fn wrong(path: &At, expected: &'static str, found: &Value) -> ImportError {
@@ -191,7 +192,7 @@ fn indicator(path: &At, key: &str) -> Read<Indicator> {
                 .find(|i| i.name(Lang::Th) == name)
         })
         .or_else(|| (name == "การปรับปรุงการทำงาน").then_some(Indicator::I8))
-        .ok_or_else(|| ImportError::at(path, Problem::UnknownIndicator(key.to_owned())))
+        .ok_or_else(|| ImportError::at(path, Problem::UnknownIndicator(short(key))))
 }
 
 /// A list of ten typed texts (the app's own record of what was typed).
@@ -218,7 +219,7 @@ impl Reader {
             Some(Value::String(f)) => {
                 return Err(ImportError::at(
                     &root.key("format"),
-                    Problem::OtherFormat(f.clone()),
+                    Problem::OtherFormat(short(f)),
                 ))
             }
             Some(other) => return Err(wrong(&root.key("format"), "text", other)),
@@ -234,6 +235,12 @@ impl Reader {
                     ))
                 }
                 Some(version) if version >= 1 => {}
+                _ if is_whole(v) => {
+                    return Err(ImportError::at(
+                        &version_path,
+                        Problem::NoSuchVersion(v.to_string()),
+                    ))
+                }
                 _ => return Err(wrong(&version_path, "a whole number", v)),
             },
         }
@@ -403,7 +410,7 @@ impl Reader {
                 {
                     y as u16
                 }
-                _ if v.is_u64() || v.is_i64() => {
+                _ if is_whole(v) => {
                     return Err(ImportError::at(
                         &year_path,
                         Problem::YearOutOfRange(v.to_string()),
@@ -444,6 +451,12 @@ impl Reader {
             let Value::Array(items) = value else {
                 return Err(wrong(&measures_path, "a list", value));
             };
+            if items.len() > MAX_MEASURES {
+                return Err(ImportError::at(
+                    &measures_path,
+                    Problem::TooManyMeasures(items.len()),
+                ));
+            }
             for (n, item) in items.iter().enumerate() {
                 let measure = measure(&measures_path.index(n), item, &assessment.measures)?;
                 assessment.measures.push(measure);
@@ -517,7 +530,7 @@ impl Reader {
                 known.push(CUSTOM_ID);
                 Err(ImportError::at(
                     &field,
-                    Problem::UnknownFramework(id.to_owned(), known.join(", ")),
+                    Problem::UnknownFramework(short(id), known.join(", ")),
                 ))
             }
         }
@@ -564,7 +577,7 @@ fn custom_framework(path: &At, value: Option<&Value>) -> Read<CustomFramework> {
         Some(Value::String(r)) if r == "levels" => ResultRule::Levels,
         Some(Value::String(r)) if r == "pass-mark" => ResultRule::PassMark,
         Some(other) => {
-            let shown = other.as_str().map_or_else(|| shown(other), str::to_owned);
+            let shown = other.as_str().map_or_else(|| shown(other), short);
             return Err(ImportError::at(
                 &path.key("rule"),
                 Problem::NotOneOf(shown, "levels, pass-mark"),
@@ -618,7 +631,7 @@ fn measure(path: &At, value: &Value, earlier: &[PlannedMeasure]) -> Read<Planned
             Rhythm::from_code(&code).ok_or_else(|| {
                 ImportError::at(
                     &path.key("rhythm"),
-                    Problem::NotOneOf(code, "quarterly, half-yearly, yearly"),
+                    Problem::NotOneOf(short(&code), "quarterly, half-yearly, yearly"),
                 )
             })?
         }
@@ -647,7 +660,7 @@ fn measure(path: &At, value: &Value, earlier: &[PlannedMeasure]) -> Read<Planned
                     let other = key.as_str();
                     return Err(ImportError::at(
                         &field,
-                        Problem::NotOneOf(other.to_owned(), "3, 6, 9, 12"),
+                        Problem::NotOneOf(short(other), "3, 6, 9, 12"),
                     ));
                 }
             };
@@ -669,7 +682,7 @@ fn round(path: &At, value: &Value) -> Read<RoundReport> {
             Status::from_code(&code).ok_or_else(|| {
                 ImportError::at(
                     &path.key("status"),
-                    Problem::NotOneOf(code, "not-started, in-progress, done"),
+                    Problem::NotOneOf(short(&code), "not-started, in-progress, done"),
                 )
             })?
         }
