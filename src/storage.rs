@@ -78,7 +78,10 @@ pub fn load() -> (Workbook, StorageStatus) {
     };
     status.unreadable = kept_unreadable(&storage);
     let doc = match storage.get_item(STORAGE_KEY) {
-        Ok(None) => Workbook::default(),
+        Ok(None) => {
+            set_last_known(None);
+            Workbook::default()
+        }
         Ok(Some(text)) => {
             set_last_known(Some(text.clone()));
             match decode(&text) {
