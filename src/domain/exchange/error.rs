@@ -12,15 +12,36 @@ use crate::domain::Lang;
 /// otherwise put megabytes into one line of the page.
 const SHOWN_CHARS: usize = 40;
 
-/// `text` as it is, or its first characters and `…` when it is long.
+/// `text` as it can be shown in a message: the characters a reader cannot see or that could
+/// reorder the line (controls, invisible and direction marks) written as `\u{…}` escapes,
+/// quotes and backslashes escaped, and at most [`SHOWN_CHARS`] characters, escapes included,
+/// then `…`.
 pub(super) fn short(text: &str) -> String {
-    match text.char_indices().nth(SHOWN_CHARS) {
-        None => text.to_owned(),
-        Some((end, _)) => {
-            let cut = text[..end].char_indices().last().map_or(0, |(i, _)| i);
-            format!("{}…", &text[..cut])
+    let mut out = String::new();
+    let mut shown = 0;
+    // Where to cut if it does not all fit: the `…` takes the last place.
+    let mut cut = 0;
+    for c in text.chars() {
+        let hidden = c.is_control()
+            || (c.is_whitespace() && c != ' ')
+            || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}');
+        let written = match c {
+            '"' | '\\' => format!("\\{c}"),
+            _ if hidden => c.escape_unicode().to_string(),
+            _ => c.to_string(),
+        };
+        shown += written.chars().count();
+        if shown > SHOWN_CHARS {
+            out.truncate(cut);
+            out.push('…');
+            break;
+        }
+        out.push_str(&written);
+        if shown < SHOWN_CHARS {
+            cut = out.len();
         }
     }
+    out
 }
 
 /// The longest path written out, in steps: a deeper place is shown by its first steps and
@@ -53,14 +74,13 @@ impl FieldPath {
 
     fn push_key(&mut self, key: &str) {
         let plain = !key.is_empty() && key.chars().all(|c| c.is_alphanumeric() || c == '_');
-        let key = short(key);
         if !self.0.is_empty() {
             self.0.push('.');
         }
         if plain {
-            self.0.push_str(&key);
+            self.0.push_str(&short(key));
         } else {
-            self.0.push_str(&format!("{key:?}"));
+            self.0.push_str(&format!("\"{}\"", short(key)));
         }
     }
 
@@ -244,7 +264,7 @@ pub enum Problem {
     )]
     TooManyValues,
     /// A key given twice in one object: JSON readers disagree about which one counts.
-    #[error("{0:?} appears twice")]
+    #[error("\"{0}\" appears twice")]
     DuplicateKey(String),
     /// Not JSON at all, or broken JSON.
     #[error("not valid JSON ({detail}, line {line}, column {column})")]
@@ -263,7 +283,7 @@ pub enum Problem {
     #[error("missing: this is not an ITA Self-Check results file")]
     MissingFormat,
     /// Another program's format.
-    #[error("{0:?} is another format, not \"ita-selfcheck\"")]
+    #[error("\"{0}\" is another format, not \"ita-selfcheck\"")]
     OtherFormat(String),
     /// A later version of the format.
     #[error("{0} is a later version than this app reads (1): update ITA Self-Check")]
@@ -293,13 +313,13 @@ pub enum Problem {
     #[error("{0} has more than two decimals")]
     TooManyDecimals(String),
     /// A key that is not an indicator.
-    #[error("{0:?} is not an indicator code (i1…i10)")]
+    #[error("\"{0}\" is not an indicator code (i1…i10)")]
     UnknownIndicator(String),
     /// The same indicator twice (by code and by name).
     #[error("{0} is given twice")]
     DuplicateIndicator(String),
     /// A framework id this app does not know.
-    #[error("{0:?} is not a framework this app knows ({1})")]
+    #[error("\"{0}\" is not a framework this app knows ({1})")]
     UnknownFramework(String, String),
     /// A published framework used for a year it does not cover.
     #[error("{0} does not cover fiscal year {1}")]
@@ -323,7 +343,7 @@ pub enum Problem {
     #[error("the weights add up to {0}, not 100")]
     WeightsSum(u32),
     /// One value out of a fixed list.
-    #[error("{0:?} is not one of {1}")]
+    #[error("\"{0}\" is not one of {1}")]
     NotOneOf(String, &'static str),
     /// Thresholds out of order.
     #[error("{0}")]
