@@ -142,12 +142,12 @@ test("every malformed file is refused with its own message, and nothing changes"
   const expected = JSON.parse(readFileSync(join(FIXTURES, "malformed.expected.json"), "utf8"));
   const names = readdirSync(join(FIXTURES, "malformed")).sort();
   assert.ok(names.length >= 40);
-  // One over the size limit, made here rather than kept in the repository.
+  // A 50 MB file, made here rather than kept in the repository: refused before it is read.
   const big = join(mkdtempSync(join(tmpdir(), "ita-big-")), "too-big.json");
-  writeFileSync(big, `{"format":"ita-selfcheck","version":1,"assessments":[],"pad":"${"x".repeat(21 * 1024 * 1024)}"}`);
+  writeFileSync(big, `{"format":"ita-selfcheck","version":1,"assessments":[],"pad":"${"x".repeat(50 * 1024 * 1024 - 64)}"}`);
   const cases = [
     ...names.map((name) => ({ path: join(FIXTURES, "malformed", name), expected: expected[name] })),
-    { path: big, expected: /^the file is 21\.0 MB; files up to 20 MB can be read$/ },
+    { path: big, expected: /^the file is 50\.0 MB; files up to 20 MB can be read$/ },
   ];
   for (const { path, expected: message } of cases) {
     assert.ok(message, `${path} has an expected message`);
@@ -169,6 +169,35 @@ test("every malformed file is refused with its own message, and nothing changes"
   const reason = byTestId(page, "import-error").locator(".import-reason");
   await eventually(async () => assert.match(await reason.textContent(), /^assessments\[0\]\.scores\.i3: 105 .*100/));
   assert.match(await reason.textContent(), /เกิน/);
+});
+
+test("every odd but valid file is previewed with its years and organisation; cancel changes nothing", async () => {
+  const { page, url } = app;
+  await openApp(page, url);
+  await byTestId(page, "lang-toggle").click();
+  const before = await settled(page);
+  const expected = JSON.parse(readFileSync(join(FIXTURES, "accepted.expected.json"), "utf8"));
+  const names = readdirSync(join(FIXTURES, "accepted")).sort();
+  assert.deepEqual(names, Object.keys(expected).sort());
+  for (const name of names) {
+    await page.setInputFiles('[data-testid="import-json"]', join(FIXTURES, "accepted", name));
+    const preview = byTestId(page, "import-preview");
+    await preview.waitFor({ state: "visible" });
+    assert.equal(await byTestId(page, "import-error").count(), 0, name);
+    if (expected[name].organisation) {
+      assert.equal(await byTestId(page, "import-organisation").textContent(), expected[name].organisation, name);
+    }
+    const listed = [];
+    for (const id of ["import-added", "import-replaced"]) {
+      const list = byTestId(page, id);
+      if (await list.count()) listed.push(...((await list.textContent()).match(/\d{4}/g) ?? []).map(Number));
+    }
+    assert.deepEqual(listed.sort(), expected[name].years, name);
+    await byTestId(page, "import-cancel").click();
+    await preview.waitFor({ state: "detached" });
+  }
+  assert.deepEqual(await settled(page), before, "nothing the user had changed");
+  await byTestId(page, "lang-toggle").click();
 });
 
 test("a file dropped on the page shows what will change; import and undo", async () => {
