@@ -87,7 +87,9 @@ impl Score {
         let mut decimals: Option<u8> = None;
         for &b in bytes {
             match (b, decimals) {
-                (b'0'..=b'9', None) => whole = whole * 10 + u16::from(b - b'0'),
+                (b'0'..=b'9', None) => {
+                    whole = whole.checked_mul(10)?.checked_add(u16::from(b - b'0'))?;
+                }
                 (b'0'..=b'9', Some(0)) => {
                     cents = u16::from(b - b'0') * 10;
                     decimals = Some(1);
@@ -329,6 +331,22 @@ mod tests {
         assert_eq!(parsed("083.650"), Some(8365));
         assert_eq!(parsed("100.00"), Some(10_000));
         assert_eq!(parsed("-0"), Some(0));
+    }
+
+    /// Found by fuzzing: six digits overflowed the fast path's `u16`, so in a release build
+    /// "655360" wrapped round to 0 and was taken for a score of 0.00.
+    #[test]
+    fn every_whole_number_above_100_is_refused_however_many_digits() {
+        for n in 101..=999_999u32 {
+            assert_eq!(
+                Score::parse(&n.to_string()),
+                Err(ScoreError::AboveMaximum),
+                "{n}"
+            );
+        }
+        assert_eq!(Score::parse("65536"), Err(ScoreError::AboveMaximum));
+        assert_eq!(Score::parse("655360"), Err(ScoreError::AboveMaximum));
+        assert_eq!(Score::parse("655,36"), Err(ScoreError::AboveMaximum));
     }
 
     #[test]
