@@ -17,6 +17,43 @@ const SHOWN_CHARS: usize = 40;
 /// quotes and backslashes escaped, and at most [`SHOWN_CHARS`] characters, escapes included,
 /// then `…`.
 pub(super) fn short(text: &str) -> String {
+    shortened(text, true)
+}
+
+/// A value from the file as JSON text, shortened like [`short`] (its quotes and escapes stay
+/// as JSON writes them). Only the start of a huge value is written out.
+pub(super) fn short_json(value: &serde_json::Value) -> String {
+    let mut start = Prefix(Vec::new());
+    // Stops with an error once the prefix is full: what was written is all that is needed.
+    let _ = serde_json::to_writer(&mut start, value);
+    let text = match std::str::from_utf8(&start.0) {
+        Ok(text) => text,
+        Err(cut) => std::str::from_utf8(&start.0[..cut.valid_up_to()]).unwrap_or_default(),
+    };
+    shortened(text, false)
+}
+
+/// The first bytes written to it; more than enough for [`SHOWN_CHARS`] characters, each
+/// up to four bytes or a ten-character escape.
+struct Prefix(Vec<u8>);
+
+impl std::io::Write for Prefix {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        let room = (SHOWN_CHARS + 1) * 10 - self.0.len();
+        if room == 0 {
+            return Err(std::io::ErrorKind::WriteZero.into());
+        }
+        let taken = bytes.len().min(room);
+        self.0.extend_from_slice(&bytes[..taken]);
+        Ok(taken)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn shortened(text: &str, escape_quotes: bool) -> String {
     let mut out = String::new();
     let mut shown = 0;
     // Where to cut if it does not all fit: the `…` takes the last place.
@@ -26,7 +63,7 @@ pub(super) fn short(text: &str) -> String {
             || (c.is_whitespace() && c != ' ')
             || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}');
         let written = match c {
-            '"' | '\\' => format!("\\{c}"),
+            '"' | '\\' if escape_quotes => format!("\\{c}"),
             _ if hidden => c.escape_unicode().to_string(),
             _ => c.to_string(),
         };

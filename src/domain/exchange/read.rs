@@ -12,7 +12,7 @@ use crate::domain::exchange::common::{
     org_type, restore, round_month, threshold_inputs, with_typed_thresholds, TypedInputs,
     TypedThresholds,
 };
-use crate::domain::exchange::error::{short, At, ImportError, Problem};
+use crate::domain::exchange::error::{short, short_json, At, ImportError, Problem};
 use crate::domain::exchange::{FORMAT, MAX_BYTES, VERSION};
 use crate::domain::framework::{CUSTOM_ID, FRAMEWORKS};
 use crate::domain::plan::next_measure_id;
@@ -105,16 +105,6 @@ struct Reader {
     notes: Vec<ImportNote>,
 }
 
-/// The JSON kind of a value, with the value itself when short, for messages.
-fn shown(value: &Value) -> String {
-    let text = value.to_string();
-    if text.chars().count() <= 40 {
-        text
-    } else {
-        format!("{}…", text.chars().take(39).collect::<String>())
-    }
-}
-
 /// A whole number, even one too large for 64 bits (`18446744073709551616`, which the parser
 /// holds as a float). `2568.0` is not: a whole number is written without a decimal point.
 fn is_whole(value: &Value) -> bool {
@@ -130,7 +120,7 @@ fn wrong(path: &At, expected: &'static str, found: &Value) -> ImportError {
         path,
         Problem::WrongType {
             expected,
-            found: shown(found),
+            found: short_json(found),
         },
     )
 }
@@ -551,7 +541,7 @@ fn custom_framework(path: &At, value: Option<&Value>) -> Read<CustomFramework> {
         let weight = value
             .as_u64()
             .filter(|w| *w <= 100)
-            .ok_or_else(|| ImportError::at(&field, Problem::BadWeight(shown(value))))?;
+            .ok_or_else(|| ImportError::at(&field, Problem::BadWeight(short_json(value))))?;
         if weights[indicator.index()].replace(weight as u8).is_some() {
             return Err(ImportError::at(
                 &field,
@@ -577,7 +567,7 @@ fn custom_framework(path: &At, value: Option<&Value>) -> Read<CustomFramework> {
         Some(Value::String(r)) if r == "levels" => ResultRule::Levels,
         Some(Value::String(r)) if r == "pass-mark" => ResultRule::PassMark,
         Some(other) => {
-            let shown = other.as_str().map_or_else(|| shown(other), short);
+            let shown = other.as_str().map_or_else(|| short_json(other), short);
             return Err(ImportError::at(
                 &path.key("rule"),
                 Problem::NotOneOf(shown, "levels, pass-mark"),
