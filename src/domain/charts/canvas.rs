@@ -173,6 +173,16 @@ impl Pen<'_, '_> {
         self.styled_text(text, at, size, color, anchor, true)
     }
 
+    /// A chart's heading: its title, and under it the line that says whose and which year
+    /// (left out when empty).
+    pub fn heading(&self, title: &str, subtitle: &str) -> Drawn {
+        self.bold(title, (16, 24), 18.0, &palette::INK, Anchor::Start)?;
+        if subtitle.is_empty() {
+            return Ok(());
+        }
+        self.text(subtitle, (16, 48), 13.0, &palette::MUTED, Anchor::Start)
+    }
+
     fn styled_text(
         &self,
         text: &str,

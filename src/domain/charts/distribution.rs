@@ -51,8 +51,7 @@ pub fn distribution_chart(summary: &Summary, lang: Lang) -> Result<Chart, ChartE
     let width = (PLOT_X.1 - PLOT_X.0) / bins;
 
     let svg = draw("chart-distribution", SIZE, &title, &description, |pen| {
-        pen.bold(&title, (16, 24), 18.0, &palette::INK, Anchor::Start)?;
-        pen.text(&subtitle, (16, 48), 13.0, &palette::MUTED, Anchor::Start)?;
+        pen.heading(&title, &subtitle)?;
         if summary.with_total == 0 {
             return pen.bold(
                 lang.pick(

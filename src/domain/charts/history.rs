@@ -74,10 +74,7 @@ pub fn history_chart(context: &ChartContext, years: &[YearPoint]) -> Result<Char
     };
 
     let svg = draw("chart-history", SIZE, &full_title, &description, |pen| {
-        pen.bold(&title, (16, 24), 18.0, &palette::INK, Anchor::Start)?;
-        if !organisation.is_empty() {
-            pen.text(organisation, (16, 48), 13.0, &palette::MUTED, Anchor::Start)?;
-        }
+        pen.heading(&title, organisation)?;
         if with_total.len() < 2 {
             return pen.bold(
                 lang.pick(

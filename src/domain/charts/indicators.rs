@@ -124,14 +124,7 @@ pub fn indicator_chart(
     let full_title = format!("{title} · {}", context.subtitle());
 
     let svg = draw("chart-indicators", SIZE, &full_title, &description, |pen| {
-        pen.bold(&title, (16, 24), 18.0, &palette::INK, Anchor::Start)?;
-        pen.text(
-            &fit(&context.subtitle(), 70),
-            (16, 48),
-            13.0,
-            &palette::MUTED,
-            Anchor::Start,
-        )?;
+        pen.heading(&title, &fit(&context.subtitle(), 70))?;
         grid(pen)?;
         for line in &evaluation.lines {
             bar(

@@ -52,14 +52,7 @@ pub fn progress_chart(
         &full_title,
         &description,
         |pen| {
-            pen.bold(&title, (16, 24), 18.0, &palette::INK, Anchor::Start)?;
-            pen.text(
-                &fit(&context.subtitle(), 70),
-                (16, 48),
-                13.0,
-                &palette::MUTED,
-                Anchor::Start,
-            )?;
+            pen.heading(&title, &fit(&context.subtitle(), 70))?;
             for (n, month) in ROUNDS.iter().enumerate() {
                 let x = FIRST_CELL + CELL * n as i32 + CELL / 2;
                 let caption = lang.pick(format!("{month} เดือน"), format!("{month} months"));

@@ -71,14 +71,7 @@ pub fn radar_chart(context: &ChartContext, series: &[RadarSeries]) -> Result<Cha
     let description = describe(&complete, lang);
 
     let svg = draw("chart-radar", SIZE, &full_title, &description, |pen| {
-        pen.bold(&title, (16, 24), 18.0, &palette::INK, Anchor::Start)?;
-        pen.text(
-            &context.subtitle(),
-            (16, 48),
-            13.0,
-            &palette::MUTED,
-            Anchor::Start,
-        )?;
+        pen.heading(&title, &context.subtitle())?;
         web(pen, lang)?;
         if complete.is_empty() {
             return pen.bold(

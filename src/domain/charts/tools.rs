@@ -37,14 +37,7 @@ pub fn tools_chart(context: &ChartContext, evaluation: &Evaluation) -> Result<Ch
     let description = describe(evaluation, lang);
 
     let svg = draw("chart-tools", SIZE, &full_title, &description, |pen| {
-        pen.bold(&title, (16, 24), 18.0, &palette::INK, Anchor::Start)?;
-        pen.text(
-            &context.subtitle(),
-            (16, 48),
-            13.0,
-            &palette::MUTED,
-            Anchor::Start,
-        )?;
+        pen.heading(&title, &context.subtitle())?;
         for (n, tool) in Tool::ALL.iter().enumerate() {
             tool_row(pen, evaluation, *tool, 88 + 40 * n as i32, lang)?;
         }
