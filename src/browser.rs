@@ -149,3 +149,14 @@ pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     };
     (0..list.length()).filter_map(|n| list.get(n)).collect()
 }
+
+/// The `onchange` of an `<input type=file>`: hands the picked files to `start`, then empties
+/// the input so that picking the same files again starts again.
+pub fn on_files_picked(start: &yew::Callback<Vec<web_sys::File>>) -> yew::Callback<yew::Event> {
+    let start = start.clone();
+    yew::Callback::from(move |e: yew::Event| {
+        let input: web_sys::HtmlInputElement = yew::TargetCast::target_unchecked_into(&e);
+        start.emit(files_of(input.files()));
+        input.set_value("");
+    })
+}

@@ -107,15 +107,7 @@ pub fn FilesPanel() -> Html {
         let anonymise = anonymise.clone();
         on_check(move |on| anonymise.set(on))
     };
-    let on_pick = {
-        let start = start.clone();
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            start.emit(browser::files_of(input.files()));
-            // Picking the same file again must start a new import.
-            input.set_value("");
-        })
-    };
+    let on_pick = browser::on_files_picked(&start);
     let to_idle = {
         let stage = stage.clone();
         Callback::from(move |_: MouseEvent| stage.set(Stage::Idle))

@@ -61,14 +61,7 @@ pub fn RollupPanel() -> Html {
     let shown: Vec<&RollupRow> = view.iter().map(|&n| &rows[n]).collect();
     let summary = summarise(shown.iter().copied());
 
-    let on_pick = {
-        let start = start.clone();
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            start.emit(browser::files_of(input.files()));
-            input.set_value("");
-        })
-    };
+    let on_pick = browser::on_files_picked(&start);
     let on_drop = {
         let start = start.clone();
         Callback::from(move |e: DragEvent| {
