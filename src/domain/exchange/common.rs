@@ -4,7 +4,7 @@
 
 use crate::domain::analysis::Thresholds;
 use crate::domain::exchange::read::ImportNote;
-use crate::domain::workbook::{Assessment, ThresholdInputs};
+use crate::domain::workbook::{Assessment, Organisation, ThresholdInputs, Workbook};
 use crate::domain::{Indicator, Lang, OrgType, ResultRule, Score, Weights};
 
 /// The organisation type written as a code or a Thai or English label; an unknown one is
@@ -26,6 +26,30 @@ pub(super) fn org_type(typed: &str, notes: &mut Vec<ImportNote>) -> Option<OrgTy
         notes.push(ImportNote::UnknownOrgType(typed.to_owned()));
     }
     found
+}
+
+/// The work a file holds, opened at its latest year, in Thai (the language is the user's,
+/// not the file's).
+pub(super) fn imported_book(
+    organisation: Organisation,
+    thresholds: ThresholdInputs,
+    years: Vec<Assessment>,
+    extra: serde_json::Map<String, serde_json::Value>,
+) -> Workbook {
+    let mut book = Workbook {
+        lang: Lang::Th,
+        organisation,
+        thresholds,
+        open_year: years
+            .iter()
+            .map(|a| a.fiscal_year)
+            .max()
+            .unwrap_or_default(),
+        years,
+        extra,
+    };
+    book.normalise();
+    book
 }
 
 /// Thresholds as the settings panel writes them.

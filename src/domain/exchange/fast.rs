@@ -12,20 +12,18 @@ use serde::Deserialize;
 use serde_json::Map;
 
 use crate::domain::exchange::common::{
-    org_type, restore, round_month, threshold_inputs, with_typed_thresholds, TypedInputs,
-    TypedThresholds,
+    imported_book, org_type, restore, round_month, threshold_inputs, with_typed_thresholds,
+    TypedInputs, TypedThresholds,
 };
 use crate::domain::exchange::read::{Imported, MAX_MEASURES, MAX_VALUES};
 use crate::domain::exchange::{FORMAT, VERSION};
 use crate::domain::framework::{CUSTOM_ID, FRAMEWORKS};
 use crate::domain::plan::next_measure_id;
 use crate::domain::workbook::{
-    Assessment, CustomFramework, FrameworkChoice, Organisation, Person, ThresholdInputs, Workbook,
-    YEAR_RANGE,
+    Assessment, CustomFramework, FrameworkChoice, Organisation, Person, ThresholdInputs, YEAR_RANGE,
 };
 use crate::domain::{
-    Indicator, Lang, PlannedMeasure, ResultRule, Rhythm, RoundReport, Score, Status, Thresholds,
-    Weights,
+    Indicator, PlannedMeasure, ResultRule, Rhythm, RoundReport, Score, Status, Thresholds, Weights,
 };
 
 /// A string borrowed from the file when it has no escapes, owned when it has. (serde borrows
@@ -519,19 +517,7 @@ pub(super) fn try_read(bytes: &[u8]) -> Option<Imported> {
         }
         years.push(assessment);
     }
-    let mut book = Workbook {
-        lang: Lang::Th,
-        organisation,
-        thresholds,
-        open_year: years
-            .iter()
-            .map(|a| a.fiscal_year)
-            .max()
-            .unwrap_or_default(),
-        years,
-        extra: Map::new(),
-    };
-    book.normalise();
+    let book = imported_book(organisation, thresholds, years, Map::new());
     Some(Imported {
         book,
         notes,

@@ -9,8 +9,8 @@ use serde_json::{Map, Value};
 mod parse;
 
 use crate::domain::exchange::common::{
-    org_type, restore, round_month, threshold_inputs, with_typed_thresholds, TypedInputs,
-    TypedThresholds,
+    imported_book, org_type, restore, round_month, threshold_inputs, with_typed_thresholds,
+    TypedInputs, TypedThresholds,
 };
 use crate::domain::exchange::error::{short, short_json, At, ImportError, Problem};
 use crate::domain::exchange::{FORMAT, MAX_BYTES, VERSION};
@@ -283,19 +283,7 @@ impl Reader {
                 )
             })
             .collect();
-        let mut book = Workbook {
-            lang: Lang::Th,
-            organisation,
-            thresholds,
-            open_year: years
-                .iter()
-                .map(|a| a.fiscal_year)
-                .max()
-                .unwrap_or_default(),
-            years,
-            extra,
-        };
-        book.normalise();
+        let book = imported_book(organisation, thresholds, years, extra);
         Ok(Imported {
             book,
             notes: self.notes,
