@@ -362,7 +362,8 @@ impl Reducible for State {
                 if let Some(measure) = CatalogueMeasure::find(catalogue_id) {
                     if !year.has_adopted(catalogue_id) {
                         let id = next_measure_id(&year.measures);
-                        let adopted = PlannedMeasure::adopt(measure, id, lang, year.fiscal_year);
+                        let plan_year = year.plan_year();
+                        let adopted = PlannedMeasure::adopt(measure, id, lang, plan_year);
                         year.measures.push(adopted);
                     }
                 }
@@ -887,8 +888,8 @@ mod tests {
         assert_eq!(new.measures.len(), 1, "measures carried forward");
         assert!(new.measures[0].progress.is_empty(), "with no progress");
         assert_eq!(
-            new.measures[0].period, "ตลอดปีงบประมาณ พ.ศ. 2568",
-            "and the new year's period"
+            new.measures[0].period, "ตลอดปีงบประมาณ พ.ศ. 2569",
+            "and the new plan year's period (the year after the results)"
         );
         // A year that is taken cannot be added again or relabelled onto.
         let same = apply(
@@ -966,7 +967,8 @@ mod tests {
             state.doc.current().measures[0].indicators,
             [Indicator::I9, Indicator::I7]
         );
-        assert!(state.doc.current().measures[0].period.contains("2569"));
+        // The 2569 results lead to the 2570 plan.
+        assert!(state.doc.current().measures[0].period.contains("2570"));
         let state = apply(
             (*state).clone(),
             [

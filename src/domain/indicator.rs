@@ -67,6 +67,32 @@ const ASKS_ABOUT: [Text; 10] = [
        "The OIT checks that the website shows integrity work: the executive's integrity pledge, the No Gift Policy, the corruption risk assessment and its management, an anti-corruption plan with 6- and 12-month reports, and the internal integrity measures with their report."),
 ];
 
+/// What an agency can do where an indicator is to develop: the "ประเด็นที่ควรพัฒนา" column of
+/// the analysis report, in the app's own words.
+#[rustfmt::skip]
+const TO_DEVELOP: [Text; 10] = [
+    t!("กำหนดขั้นตอนและระยะเวลาการปฏิบัติงานให้ชัดเจนและเผยแพร่ให้ทราบทั่วกัน ให้บริการทุกคนอย่างเท่าเทียม และย้ำนโยบายไม่รับของขวัญหรือประโยชน์ใด ๆ จากผู้มาติดต่อ",
+       "Write down and publish the steps and time limits of each task, serve everyone equally, and restate the policy of accepting no gifts or benefits from the people served."),
+    t!("ชี้แจงแผนการใช้จ่ายงบประมาณประจำปีให้บุคลากรทราบ เปิดให้บุคลากรมีส่วนร่วมติดตามการใช้งบประมาณ และรายงานผลการใช้จ่ายอย่างสม่ำเสมอ",
+       "Explain the annual spending plan to staff, let staff take part in following how the budget is spent, and report spending regularly."),
+    t!("ประกาศหลักเกณฑ์การมอบหมายงาน การประเมินผล การเลื่อนตำแหน่ง และการคัดเลือกผู้เข้าอบรมให้ชัดเจนและเป็นธรรม และเปิดช่องทางให้บุคลากรแจ้งเมื่อถูกสั่งการโดยมิชอบ",
+       "Publish fair, clear criteria for assigning work, evaluations, promotion and training places, and give staff a channel to report orders to do wrong."),
+    t!("จัดทำคู่มือและขั้นตอนการยืม-คืนทรัพย์สินของราชการ สื่อสารให้บุคลากรทุกคนทราบ และตรวจสอบการใช้ทรัพย์สินเป็นระยะ",
+       "Write a manual and a borrow-and-return procedure for government assets, make every member of staff aware of it, and check the use of assets periodically."),
+    t!("ผู้บริหารแสดงเจตจำนงต่อต้านการทุจริตอย่างชัดเจน ทบทวนและติดตามการแก้ไขปัญหาอย่างต่อเนื่อง และคุ้มครองผู้ร้องเรียนไม่ให้ถูกกลั่นแกล้ง",
+       "Have the executives state their commitment against corruption, review and follow up problems continuously, and protect complainants from retaliation."),
+    t!("ให้บริการตามขั้นตอนและระยะเวลาที่ประกาศไว้อย่างเท่าเทียมและโปร่งใส และสำรวจความพึงพอใจของผู้รับบริการเพื่อนำมาปรับปรุง",
+       "Serve by the published steps and time limits, equally and openly, and survey service users' satisfaction to improve."),
+    t!("เพิ่มช่องทางเผยแพร่ข้อมูลที่ประชาชนเข้าถึงได้ง่าย และจัดช่องทางรับฟังความคิดเห็นและข้อร้องเรียนที่ตอบกลับได้จริง",
+       "Add channels through which people find information easily, and provide channels for opinions and complaints that are answered."),
+    t!("ปรับปรุงขั้นตอนและวิธีการให้บริการ นำเทคโนโลยีมาช่วยลดขั้นตอน และเปิดให้ผู้รับบริการมีส่วนร่วมในการปรับปรุงการทำงาน",
+       "Improve service steps and methods, use technology to cut steps, and let service users take part in improving the work."),
+    t!("ตรวจรายการข้อมูลที่ต้องเผยแพร่ตามแบบ OIT ให้ครบถ้วนและเป็นปัจจุบัน โดยกำหนดผู้รับผิดชอบและรอบการปรับปรุงข้อมูลแต่ละรายการ",
+       "Check every item the OIT asks to be published, complete and current, with an owner and an update rhythm for each item."),
+    t!("จัดทำและเผยแพร่เจตจำนงสุจริต การประเมินความเสี่ยงการทุจริต แผนป้องกันการทุจริต และมาตรการส่งเสริมคุณธรรม พร้อมรายงานผลให้ครบทุกรอบ",
+       "Prepare and publish the integrity declaration, the corruption risk assessment, the anti-corruption plan and the integrity measures, with every round's report."),
+];
+
 #[rustfmt::skip]
 const INFO: [IndicatorInfo; 10] = [
     IndicatorInfo { code: "i1", name_th: "การปฏิบัติหน้าที่", name_en: "Performance of duty", tool: Tool::Iit },
@@ -130,6 +156,11 @@ impl Indicator {
     /// In one or two plain sentences, what the tool asks or checks for this indicator.
     pub fn asks_about(self, lang: Lang) -> &'static str {
         ASKS_ABOUT[self.index()].get(lang)
+    }
+
+    /// What an agency can do where this indicator is to develop.
+    pub fn to_develop(self, lang: Lang) -> &'static str {
+        TO_DEVELOP[self.index()].get(lang)
     }
 }
 

@@ -10,6 +10,7 @@ use serde_json::{Map, Value};
 use thiserror::Error;
 
 use crate::domain::analysis::ThresholdError;
+use crate::domain::documents::DocumentInputs;
 use crate::domain::framework::{framework_for_year, latest_fiscal_year, CustomWeightsError};
 use crate::domain::{
     analyse, evaluate, Analysis, CatalogueMeasure, Evaluation, Framework, FrameworkEntry,
@@ -30,6 +31,8 @@ pub struct Organisation {
     pub org_type: Option<OrgType>,
     /// The province as typed (it may not match a province yet).
     pub province: String,
+    /// The district (อำเภอ / เขต) as typed, for the documents' heading.
+    pub district: String,
     /// Who prepared the self-assessment (ผู้จัดทำ).
     pub prepared_by: Person,
     /// The executive who approves it (ผู้บริหาร / ผู้อนุมัติ).
@@ -211,12 +214,15 @@ pub struct Assessment {
     pub custom: CustomFramework,
     /// Ten scores as typed, `i1` first; empty means not entered yet.
     pub scores: [String; 10],
-    /// The year's measures plan.
+    /// The measures planned from this year's results, carried out in the next fiscal year
+    /// ([`Assessment::plan_year`]), with their progress round by round.
     pub measures: Vec<PlannedMeasure>,
     /// Per-indicator ceilings for target plans as typed; empty means 100.
     pub ceilings: [String; 10],
     /// What-if target scores as typed; empty means "as now".
     pub whatif: [String; 10],
+    /// What the user set for this year's documents: rewritten drafts, dates, the report round.
+    pub documents: DocumentInputs,
     /// Fields of an imported file this app does not know, kept for re-export.
     #[serde(skip_serializing_if = "Map::is_empty")]
     pub extra: Map<String, Value>,
@@ -233,8 +239,17 @@ impl Assessment {
             measures: Vec::new(),
             ceilings: Default::default(),
             whatif: Default::default(),
+            documents: DocumentInputs::default(),
             extra: Map::new(),
         }
+    }
+
+    /// The fiscal year whose measures this year's results lead to (ITA.md §1): the results of
+    /// year N are analysed after they arrive in N, and the measures planned from them, with
+    /// their rounds, are carried out in N + 1. The year's plan ([`Assessment::measures`]) is
+    /// that plan.
+    pub fn plan_year(&self) -> u16 {
+        self.fiscal_year.saturating_add(1)
     }
 
     /// Whether nothing has been entered for the year.
@@ -352,6 +367,9 @@ impl Assessment {
 pub struct Workbook {
     /// Interface language (a preference: not written into exchange files).
     pub lang: Lang,
+    /// Whether the documents write their numbers in Thai digits (a preference, like the
+    /// language: remembered on the device, not written into exchange files).
+    pub thai_digits: bool,
     /// The organisation.
     pub organisation: Organisation,
     /// The analysis thresholds as typed.
@@ -370,6 +388,7 @@ impl Default for Workbook {
         let first = Assessment::default();
         Workbook {
             lang: Lang::Th,
+            thai_digits: false,
             organisation: Organisation::default(),
             thresholds: ThresholdInputs::default(),
             open_year: first.fiscal_year,
@@ -483,10 +502,11 @@ impl Workbook {
                 new.custom = previous.custom.clone();
             }
             if carry_forward {
+                let moved = fiscal_year.saturating_sub(previous.fiscal_year);
                 new.measures = previous
                     .measures
                     .iter()
-                    .map(|m| carried_forward(m, previous.fiscal_year, fiscal_year))
+                    .map(|m| carried_forward(m, previous.plan_year(), moved))
                     .collect();
             }
         }
@@ -527,9 +547,12 @@ impl Workbook {
     }
 }
 
-/// A measure copied into a later year: same fields, no progress, and a catalogue period
-/// written for the new year if it was the catalogue's own wording for the old one.
-fn carried_forward(measure: &PlannedMeasure, from: u16, to: u16) -> PlannedMeasure {
+/// A measure copied into a later year's plan: same fields, no progress, and a catalogue
+/// period written for the new plan year if it was the catalogue's own wording for the old one.
+/// `plan_year` is the year the old plan ran in, `moved` how many years later the new one runs.
+/// (Plans saved before the plan year was the year after the results named the results' year
+/// itself; their wording moves by the same number of years.)
+fn carried_forward(measure: &PlannedMeasure, plan_year: u16, moved: u16) -> PlannedMeasure {
     let mut copy = measure.clone();
     copy.progress.clear();
     if let Some(entry) = measure
@@ -538,8 +561,10 @@ fn carried_forward(measure: &PlannedMeasure, from: u16, to: u16) -> PlannedMeasu
         .and_then(CatalogueMeasure::find)
     {
         for lang in [Lang::Th, Lang::En] {
-            if measure.period == entry.period.describe(lang, from) {
-                copy.period = entry.period.describe(lang, to);
+            for year in [plan_year, plan_year.saturating_sub(1)] {
+                if measure.period == entry.period.describe(lang, year) {
+                    copy.period = entry.period.describe(lang, year.saturating_add(moved));
+                }
             }
         }
     }

@@ -1,0 +1,257 @@
+//! Cutting a document into A4 pages from the heights its blocks take on screen: the preview
+//! measures them and this decides, by the rules print follows too (a block never splits, a
+//! heading stays with what follows it, a table breaks only between rows and repeats its
+//! header rows on the next page).
+
+use std::ops::Range;
+
+/// How tall one block is, as laid out at the page's text width.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Measured {
+    /// A block that never splits; a heading keeps with the block after it.
+    Whole {
+        /// Its height, spacing after it included.
+        height: f64,
+        /// Whether it must stay on the page of the block that follows.
+        keep_with_next: bool,
+    },
+    /// A table: its header rows (repeated on every page) and each body row.
+    Table {
+        /// The header rows' height.
+        header: f64,
+        /// Each body row's height.
+        rows: Vec<f64>,
+        /// The spacing after the table.
+        after: f64,
+    },
+    /// The next block starts a new page.
+    Break,
+}
+
+/// One piece of a page: a whole block, or some rows of a table (with its header).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Piece {
+    /// The block's position in the document.
+    pub block: usize,
+    /// For a table, which body rows this page holds.
+    pub rows: Option<Range<usize>>,
+}
+
+impl Measured {
+    /// The least of this block that must go on a page with whatever keeps with it.
+    fn first_part(&self) -> f64 {
+        match self {
+            Measured::Whole { height, .. } => *height,
+            Measured::Table { header, rows, .. } => header + rows.first().copied().unwrap_or(0.0),
+            Measured::Break => 0.0,
+        }
+    }
+}
+
+/// The pages of a document whose blocks measure `blocks`, on pages `page` tall.
+pub fn paginate(blocks: &[Measured], page: f64) -> Vec<Vec<Piece>> {
+    let mut pages: Vec<Vec<Piece>> = vec![Vec::new()];
+    let mut used = 0.0;
+    let new_page = |pages: &mut Vec<Vec<Piece>>, used: &mut f64| {
+        if pages.last().is_some_and(|p| !p.is_empty()) {
+            pages.push(Vec::new());
+        }
+        *used = 0.0;
+    };
+    for (n, block) in blocks.iter().enumerate() {
+        match block {
+            Measured::Break => new_page(&mut pages, &mut used),
+            Measured::Whole {
+                height,
+                keep_with_next,
+            } => {
+                let mut need = *height;
+                if *keep_with_next {
+                    // A run of headings keeps with the first block that is not one.
+                    for later in &blocks[n + 1..] {
+                        match later {
+                            Measured::Whole {
+                                height,
+                                keep_with_next: true,
+                            } => need += height,
+                            other => {
+                                need += other.first_part();
+                                break;
+                            }
+                        }
+                    }
+                }
+                if used > 0.0 && used + need.min(page) > page {
+                    new_page(&mut pages, &mut used);
+                }
+                if let Some(current) = pages.last_mut() {
+                    current.push(Piece {
+                        block: n,
+                        rows: None,
+                    });
+                }
+                used += height;
+            }
+            Measured::Table {
+                header,
+                rows,
+                after,
+            } => {
+                if rows.is_empty() {
+                    if used > 0.0 && used + header > page {
+                        new_page(&mut pages, &mut used);
+                    }
+                    if let Some(current) = pages.last_mut() {
+                        current.push(Piece {
+                            block: n,
+                            rows: Some(0..0),
+                        });
+                    }
+                    used += header + after;
+                    continue;
+                }
+                let mut row = 0;
+                while row < rows.len() {
+                    if used > 0.0 && used + header + rows[row] > page {
+                        new_page(&mut pages, &mut used);
+                    }
+                    let start = row;
+                    used += header;
+                    // The first row goes on the page even if it is taller than a page.
+                    while row < rows.len() && (row == start || used + rows[row] <= page) {
+                        used += rows[row];
+                        row += 1;
+                    }
+                    if let Some(current) = pages.last_mut() {
+                        current.push(Piece {
+                            block: n,
+                            rows: Some(start..row),
+                        });
+                    }
+                    if row < rows.len() {
+                        new_page(&mut pages, &mut used);
+                    }
+                }
+                used += after;
+            }
+        }
+    }
+    if pages.len() > 1 && pages.last().is_some_and(Vec::is_empty) {
+        pages.pop();
+    }
+    pages
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn whole(height: f64) -> Measured {
+        Measured::Whole {
+            height,
+            keep_with_next: false,
+        }
+    }
+
+    fn heading(height: f64) -> Measured {
+        Measured::Whole {
+            height,
+            keep_with_next: true,
+        }
+    }
+
+    fn piece(block: usize) -> Piece {
+        Piece { block, rows: None }
+    }
+
+    fn rows(block: usize, rows: Range<usize>) -> Piece {
+        Piece {
+            block,
+            rows: Some(rows),
+        }
+    }
+
+    #[test]
+    fn blocks_fill_a_page_then_move_whole_to_the_next() {
+        let pages = paginate(&[whole(40.0), whole(50.0), whole(20.0)], 100.0);
+        assert_eq!(pages, [vec![piece(0), piece(1)], vec![piece(2)]]);
+    }
+
+    #[test]
+    fn a_heading_goes_with_what_follows_it() {
+        let pages = paginate(&[whole(70.0), heading(10.0), whole(30.0)], 100.0);
+        assert_eq!(pages, [vec![piece(0)], vec![piece(1), piece(2)]]);
+    }
+
+    #[test]
+    fn a_table_breaks_between_rows_and_repeats_its_header() {
+        let table = Measured::Table {
+            header: 10.0,
+            rows: vec![30.0; 5],
+            after: 0.0,
+        };
+        let pages = paginate(&[whole(50.0), table], 100.0);
+        // Page 1: 50 + header 10 + one row 30 = 90; page 2: header + 3 rows = 100; page 3: the last.
+        assert_eq!(
+            pages,
+            [
+                vec![piece(0), rows(1, 0..1)],
+                vec![rows(1, 1..4)],
+                vec![rows(1, 4..5)]
+            ]
+        );
+    }
+
+    #[test]
+    fn breaks_start_pages_and_oversized_blocks_still_get_one() {
+        let pages = paginate(
+            &[whole(10.0), Measured::Break, whole(250.0), whole(10.0)],
+            100.0,
+        );
+        assert_eq!(pages, [vec![piece(0)], vec![piece(2)], vec![piece(3)]]);
+        let table = Measured::Table {
+            header: 10.0,
+            rows: vec![150.0, 10.0],
+            after: 0.0,
+        };
+        assert_eq!(
+            paginate(&[table], 100.0),
+            [vec![rows(0, 0..1)], vec![rows(0, 1..2)]]
+        );
+        assert_eq!(paginate(&[], 100.0), [Vec::<Piece>::new()]);
+    }
+
+    #[test]
+    fn every_row_is_placed_once_in_order() {
+        let heights: Vec<f64> = (0..40).map(|k| 5.0 + f64::from(k % 7) * 9.0).collect();
+        let table = Measured::Table {
+            header: 12.0,
+            rows: heights.clone(),
+            after: 4.0,
+        };
+        let pages = paginate(&[heading(8.0), table, whole(30.0)], 120.0);
+        let placed: Vec<usize> = pages
+            .iter()
+            .flatten()
+            .filter_map(|p| p.rows.clone())
+            .flatten()
+            .collect();
+        assert_eq!(placed, (0..40).collect::<Vec<_>>());
+        for page in &pages {
+            let height: f64 = page
+                .iter()
+                .map(|p| match &p.rows {
+                    Some(r) => 12.0 + heights[r.clone()].iter().sum::<f64>(),
+                    None => {
+                        if p.block == 0 {
+                            8.0
+                        } else {
+                            30.0
+                        }
+                    }
+                })
+                .sum();
+            assert!(height <= 120.0 + 4.0, "{height}");
+        }
+    }
+}
