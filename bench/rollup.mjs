@@ -25,6 +25,7 @@ for (let run = 1; run <= runs; run++) {
   try {
     const { page, url } = app;
     await openApp(page, url);
+    await byTestId(page, "nav-rollup").click();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Performance.enable");
     let peakHeap = 0;

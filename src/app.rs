@@ -1,15 +1,14 @@
-//! The root component: holds the one state, saves it, and lays out the page.
+//! The root component: holds the one state, saves it, follows the address to the view it
+//! names, and lays out what every view shares.
 
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::{
-    AnalysisPanel, ChartsPanel, ComparePanel, FilesPanel, FrameworkPanel, Header,
-    MeasureSuggestions, OfflineStatus, OrganisationForm, RollupPanel, ScoreForm, SectionNav,
-    StorageNotice, Summary, TargetsPanel, UpdateNotice, WorkingPanel, YearsBar,
-};
-use crate::hooks::{use_offline, use_persistence};
+use crate::components::{Header, OfflineStatus, SectionNav, StorageNotice, UpdateNotice};
+use crate::hooks::{use_offline, use_persistence, use_route};
 use crate::i18n::texts;
+use crate::pages::{DocumentsPage, RollupPage, WorkPage};
+use crate::route::{anchor, Route};
 use crate::state::State;
 use crate::storage;
 
@@ -29,38 +28,70 @@ pub fn App() -> Html {
     });
     use_persistence(&state);
     let offline = use_offline();
+    let (route, hash) = use_route();
     let lang = state.doc.lang;
+    let t = texts(lang);
     use_effect_with(lang, |lang| browser::set_document_lang(*lang));
+    {
+        // The page's title names the view, so that history and tabs say where each one is;
+        // the work page keeps the title the page was served with.
+        let served = use_memo((), |()| browser::title());
+        let title = match route {
+            Route::Work => (*served).clone(),
+            Route::Documents(kind) => format!("{} · {served}", kind.name(lang)),
+            Route::Rollup => format!("{} · {served}", t.view_rollup),
+        };
+        use_effect_with(title, |title| browser::set_title(title));
+    }
+    {
+        // A place on the work page (#scores) is brought into view once the page is there; a
+        // new view starts at its top with the focus on its content.
+        let first = use_mut_ref(|| true);
+        use_effect_with((route, hash), move |(route, hash)| {
+            let first_render = std::mem::replace(&mut *first.borrow_mut(), false);
+            match anchor(hash) {
+                Some(id) if *route == Route::Work => browser::reveal(id),
+                _ if !first_render => browser::focus("main"),
+                _ => {}
+            }
+        });
+    }
+    let on_skip = Callback::from(|e: MouseEvent| {
+        // The hash stays the view's: "#main" is not a route.
+        e.prevent_default();
+        browser::focus("main");
+    });
 
     html! {
         <ContextProvider<AppContext> context={state}>
+            <a class="skip-link" href="#main" onclick={on_skip}>{ t.skip_link }</a>
             <Header />
-            <SectionNav />
+            <SectionNav {route} />
             <UpdateNotice status={offline} />
             <StorageNotice />
-            <main class="layout">
-                <div class="inputs">
-                    <OrganisationForm />
-                    <YearsBar />
-                    <FrameworkPanel />
-                    <ScoreForm />
-                    <AnalysisPanel />
-                    <ChartsPanel />
-                    <MeasureSuggestions />
-                    <TargetsPanel />
-                    <ComparePanel />
-                    <FilesPanel />
-                    <RollupPanel />
+            <main id="main" tabindex="-1" class={classes!("view", view_class(route))}>
+                { match route {
+                    Route::Work => html! { <WorkPage /> },
+                    Route::Documents(kind) => html! { <DocumentsPage {kind} /> },
+                    Route::Rollup => Html::default(),
+                } }
+                // The roll-up keeps the files loaded into it while other views are open.
+                <div hidden={route != Route::Rollup}>
+                    <RollupPage />
                 </div>
-                <aside class="results">
-                    <Summary />
-                    <WorkingPanel />
-                </aside>
             </main>
             <footer class="app-footer">
-                <p>{ texts(lang).footer }</p>
+                <p>{ t.footer }</p>
                 <OfflineStatus status={offline} />
             </footer>
         </ContextProvider<AppContext>>
+    }
+}
+
+fn view_class(route: Route) -> &'static str {
+    match route {
+        Route::Work => "view-work",
+        Route::Documents(_) => "view-documents",
+        Route::Rollup => "view-rollup",
     }
 }

@@ -160,3 +160,60 @@ pub fn on_files_picked(start: &yew::Callback<Vec<web_sys::File>>) -> yew::Callba
         input.set_value("");
     })
 }
+
+/// The element with this id, if the page has it.
+fn element(id: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
+/// Moves the keyboard focus to the element with this id, scrolling it into view.
+pub fn focus(id: &str) {
+    if let Some(element) = element(id) {
+        // An element that cannot take focus is still scrolled to.
+        let _ = element.focus();
+        element.scroll_into_view();
+    }
+}
+
+/// Brings a place of the page into view, opening the `<details>` it is or is in.
+pub fn reveal(id: &str) {
+    let Some(element) = element(id) else {
+        return;
+    };
+    let mut node: Option<web_sys::Element> = Some(element.clone().into());
+    while let Some(current) = node {
+        if current.tag_name().eq_ignore_ascii_case("details") {
+            // Opening is best effort: a closed section is still scrolled to.
+            let _ = current.set_attribute("open", "");
+        }
+        node = current.parent_element();
+    }
+    element.scroll_into_view();
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        // A browser that cannot print leaves the page as it is.
+        let _ = window.print();
+    }
+}
+
+/// The page's title.
+pub fn title() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .map(|d| d.title())
+        .unwrap_or_default()
+}
+
+/// Sets the page's title.
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}

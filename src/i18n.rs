@@ -240,6 +240,35 @@ pub struct Texts {
     pub update_apply: &'static str,
     pub update_confirm_unsaved: &'static str,
     pub footer: &'static str,
+    pub skip_link: &'static str,
+    pub views_label: &'static str,
+    pub view_work: &'static str,
+    pub view_documents: &'static str,
+    pub view_rollup: &'static str,
+    pub org_district: &'static str,
+    pub org_district_placeholder: &'static str,
+    pub docs_heading: &'static str,
+    pub docs_pick_label: &'static str,
+    pub docs_ready: &'static str,
+    pub docs_missing_heading: &'static str,
+    pub docs_go_enter: &'static str,
+    pub docs_settings_heading: &'static str,
+    pub docs_results_year: &'static str,
+    pub docs_thai_digits: &'static str,
+    pub docs_date_announcement: &'static str,
+    pub docs_date_declaration: &'static str,
+    pub docs_date_report: &'static str,
+    pub docs_date_hint: &'static str,
+    pub docs_round: &'static str,
+    pub docs_announcement_table: &'static str,
+    pub docs_print: &'static str,
+    pub docs_print_hint: &'static str,
+    pub docs_drafts_heading: &'static str,
+    pub docs_drafts_hint: &'static str,
+    pub docs_draft_edited: &'static str,
+    pub docs_draft_reset: &'static str,
+    pub docs_lang_note: &'static str,
+    pub docs_preview_label: &'static str,
 }
 
 static TH: Texts = Texts {
@@ -476,6 +505,35 @@ static TH: Texts = Texts {
     update_apply: "เปิดรุ่นใหม่",
     update_confirm_unsaved: "งานบนหน้านี้ยังไม่ได้บันทึกลงเครื่องและจะหายเมื่อโหลดหน้าใหม่ เปลี่ยนรุ่นเลยหรือไม่",
     footer: "ITA Self-Check · ใช้ประเมินตนเองก่อนและหลังการประเมินจริง ผลอย่างเป็นทางการคือผลจากระบบ ITAS ของสำนักงาน ป.ป.ช.",
+    skip_link: "ข้ามไปยังเนื้อหาหลัก",
+    views_label: "มุมมอง",
+    view_work: "งานของหน่วยงาน",
+    view_documents: "เอกสารเผยแพร่",
+    view_rollup: "รวมผลหลายหน่วยงาน",
+    org_district: "อำเภอ/เขต",
+    org_district_placeholder: "เช่น เมืองเชียงใหม่",
+    docs_heading: "เอกสารสำหรับเผยแพร่",
+    docs_pick_label: "เลือกเอกสาร",
+    docs_ready: "ข้อมูลครบแล้ว",
+    docs_missing_heading: "ยังขาดข้อมูล (เอกสารแสดงช่องว่างไว้ให้เติมด้วยมือ)",
+    docs_go_enter: "ไปกรอก",
+    docs_settings_heading: "ตั้งค่าเอกสาร",
+    docs_results_year: "ผลการประเมินปีงบประมาณ",
+    docs_thai_digits: "ใช้เลขไทยในเอกสาร",
+    docs_date_announcement: "วันที่ประกาศ",
+    docs_date_declaration: "วันที่ประกาศเจตจำนง",
+    docs_date_report: "วันที่รายงาน",
+    docs_date_hint: "แสดงในเอกสารเป็นปีพุทธศักราช เว้นว่างไว้ถ้าจะเขียนวันที่ด้วยมือ",
+    docs_round: "รอบที่รายงาน",
+    docs_announcement_table: "แนบตารางมาตรการท้ายประกาศ",
+    docs_print: "พิมพ์ / บันทึกเป็น PDF",
+    docs_print_hint: "พิมพ์เฉพาะเอกสาร กระดาษ A4 ขอบซ้าย 3 ซม. ขวา 2 ซม. มีเลขหน้าตั้งแต่หน้า 2",
+    docs_drafts_heading: "ข้อความที่แอปร่างให้ (แก้ไขได้)",
+    docs_drafts_hint: "ข้อความที่แก้จะบันทึกไว้กับปีงบประมาณนี้และไปกับไฟล์ที่ส่งออก คลิกย่อหน้าในเอกสารเพื่อแก้ได้เช่นกัน",
+    docs_draft_edited: "แก้ไขแล้ว",
+    docs_draft_reset: "คืนเป็นข้อความเริ่มต้น",
+    docs_lang_note: "เอกสารใช้ภาษาเดียวกับหน้าจอ เปลี่ยนภาษาได้ที่ปุ่มด้านบน",
+    docs_preview_label: "ตัวอย่างเอกสารขนาด A4",
 };
 
 static EN: Texts = Texts {
@@ -712,6 +770,35 @@ static EN: Texts = Texts {
     update_apply: "Switch to the new version",
     update_confirm_unsaved: "The work on this page is not saved on this device and will be lost when the page reloads. Switch anyway?",
     footer: "ITA Self-Check · for self-assessment before and after the official run; the official result is the one NACC's ITAS system reports",
+    skip_link: "Skip to main content",
+    views_label: "Views",
+    view_work: "Our assessment",
+    view_documents: "Documents",
+    view_rollup: "Roll-up of agencies",
+    org_district: "District",
+    org_district_placeholder: "e.g. Mueang Chiang Mai",
+    docs_heading: "Documents to publish",
+    docs_pick_label: "Choose a document",
+    docs_ready: "Everything is entered",
+    docs_missing_heading: "Still missing (the document leaves blanks to fill in by hand)",
+    docs_go_enter: "enter it",
+    docs_settings_heading: "Document settings",
+    docs_results_year: "Results of fiscal year",
+    docs_thai_digits: "Write numbers in Thai digits",
+    docs_date_announcement: "Date of the announcement",
+    docs_date_declaration: "Date of the declaration",
+    docs_date_report: "Date of the report",
+    docs_date_hint: "Shown in the Buddhist Era; leave empty to write the date by hand",
+    docs_round: "Round covered",
+    docs_announcement_table: "Add the measures as a table after the announcement",
+    docs_print: "Print / save as PDF",
+    docs_print_hint: "Prints the document only: A4, left margin 3 cm, right 2 cm, page numbers from page 2",
+    docs_drafts_heading: "Paragraphs the app drafts (you can rewrite them)",
+    docs_drafts_hint: "What you rewrite is kept with this fiscal year and travels in exported files. Clicking a paragraph in the document also opens it here",
+    docs_draft_edited: "rewritten",
+    docs_draft_reset: "Back to the app's text",
+    docs_lang_note: "Documents follow the interface language: switch it with the button at the top",
+    docs_preview_label: "A4 preview of the document",
 };
 
 /// The interface text in `lang`.
@@ -794,11 +881,11 @@ pub fn adopt_into(lang: Lang, fiscal_year: u16) -> String {
     )
 }
 
-/// Heading of the year's plan.
-pub fn plan_heading(lang: Lang, fiscal_year: u16) -> String {
+/// Heading of the plan drawn from a year's results: the plan runs in the year after.
+pub fn plan_heading(lang: Lang, results_year: u16, plan_year: u16) -> String {
     lang.pick(
-        format!("แผนมาตรการปีงบประมาณ {fiscal_year}"),
-        format!("Measures plan for fiscal year {fiscal_year}"),
+        format!("แผนมาตรการปีงบประมาณ {plan_year} (จากผลการประเมินปี {results_year})"),
+        format!("Measures plan for fiscal year {plan_year} (from the {results_year} results)"),
     )
 }
 
@@ -970,5 +1057,29 @@ pub fn page_of(lang: Lang, page: usize, pages: usize) -> String {
     lang.pick(
         format!("หน้า {page} จาก {pages}"),
         format!("Page {page} of {pages}"),
+    )
+}
+
+/// How the documents' years follow from the results: N's analysis, N + 1's measures.
+pub fn docs_years(lang: Lang, results_year: u16, plan_year: u16) -> String {
+    lang.pick(
+        format!("เอกสารของผลการประเมินปี {results_year}: รายงานการวิเคราะห์ระบุปี {results_year} ส่วนประกาศมาตรการ ประกาศเจตจำนง และรายงานผลการดำเนินการ ระบุปี {plan_year} ซึ่งเป็นปีที่ดำเนินมาตรการ"),
+        format!("Documents of the {results_year} results: the analysis names {results_year}; the measures announcement, the declaration and the implementation report name {plan_year}, the year the measures are carried out"),
+    )
+}
+
+/// "หน้า 2 จาก 5", for a sheet of the preview.
+pub fn page_n_of(lang: Lang, page: usize, pages: usize) -> String {
+    lang.pick(
+        format!("หน้า {page} จาก {pages}"),
+        format!("Page {page} of {pages}"),
+    )
+}
+
+/// "ยังขาด 2 รายการ": how much a document still lacks.
+pub fn docs_gaps(lang: Lang, count: usize) -> String {
+    lang.pick(
+        format!("ยังขาด {count} รายการ"),
+        format!("{count} thing(s) missing"),
     )
 }

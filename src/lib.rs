@@ -12,8 +12,10 @@ pub mod events;
 pub mod hooks;
 pub mod i18n;
 pub mod offline;
+pub mod pages;
 pub mod rollup_loader;
 pub mod rollup_state;
+pub mod route;
 pub mod state;
 pub mod storage;
 

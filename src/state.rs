@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use yew::Reducible;
 
+use crate::domain::documents::{DocKind, REPORT_ROUNDS};
 use crate::domain::exchange::{merge, Imported};
 use crate::domain::plan::next_measure_id;
 pub use crate::domain::workbook::{
@@ -221,6 +222,8 @@ pub enum Action {
     SetOrgType(Option<OrgType>),
     /// The province as typed.
     SetProvince(String),
+    /// The district (อำเภอ/เขต) as typed.
+    SetDistrict(String),
     /// A person's name or position as typed.
     SetPerson(PersonField, String),
     /// Change the open assessment's fiscal year (พ.ศ.); refused if another year has it.
@@ -294,6 +297,18 @@ pub enum Action {
     DismissOtherTab,
     /// The user discarded the unreadable data at this position.
     DiscardUnreadable(usize),
+    /// A drafted paragraph of the open year's documents, as the user rewrote it.
+    SetDocText(String, String),
+    /// Back to the app's own draft of a paragraph.
+    ResetDocText(String),
+    /// The date written on a document of the open year (`yyyy-mm-dd`, or empty for blanks).
+    SetDocDate(DocKind, String),
+    /// Which round (6 or 12 months) the implementation report covers.
+    SetReportRound(u8),
+    /// Whether the announcement carries its measures as a table too.
+    SetAnnouncementTable(bool),
+    /// Whether the documents write their numbers in Thai digits (remembered).
+    SetThaiDigits(bool),
 }
 
 impl Reducible for State {
@@ -309,6 +324,7 @@ impl Reducible for State {
             Action::SetOrgName(name) => doc.organisation.name = name,
             Action::SetOrgType(kind) => doc.organisation.org_type = kind,
             Action::SetProvince(province) => doc.organisation.province = province,
+            Action::SetDistrict(district) => doc.organisation.district = district,
             Action::SetPerson(field, text) => *field.slot(&mut doc.organisation) = text,
             Action::SetFiscalYear(year) => {
                 // A year another assessment holds is refused (the picker disables it).
@@ -478,6 +494,25 @@ impl Reducible for State {
                     next.storage.unreadable.remove(position);
                 }
             }
+            Action::SetDocText(id, text) => doc.current_mut().documents.set_text(&id, text),
+            Action::ResetDocText(id) => {
+                doc.current_mut().documents.texts.remove(&id);
+            }
+            Action::SetDocDate(kind, date) => {
+                let dates = &mut doc.current_mut().documents.dates;
+                if date.is_empty() {
+                    dates.remove(kind.code());
+                } else {
+                    dates.insert(kind.code().to_owned(), date);
+                }
+            }
+            Action::SetReportRound(round) => {
+                if REPORT_ROUNDS.contains(&round) {
+                    doc.current_mut().documents.report_round = round;
+                }
+            }
+            Action::SetAnnouncementTable(on) => doc.current_mut().documents.announcement_table = on,
+            Action::SetThaiDigits(on) => doc.thai_digits = on,
         }
         // Saving follows the user's changes; a choice that must be saved again counts as one.
         if next.doc != self.doc || resave {
@@ -745,6 +780,44 @@ mod tests {
         // Work the other tab cleared away is saved again from this tab.
         let cleared = apply(State::default(), [Action::OtherTabCleared]);
         assert_eq!(cleared.edits, 1);
+    }
+
+    #[test]
+    fn document_settings_are_kept_with_the_open_year_and_drafts_go_back_to_the_default() {
+        let state = apply(
+            State::default(),
+            [
+                Action::SetDistrict("เมือง".into()),
+                Action::SetDocText("analysis.foreword".into(), "คำนำของเรา".into()),
+                Action::SetDocDate(DocKind::Announcement, "2025-10-01".into()),
+                Action::SetReportRound(12),
+                Action::SetReportRound(9),
+                Action::SetAnnouncementTable(false),
+                Action::SetThaiDigits(true),
+            ],
+        );
+        let documents = &state.doc.current().documents;
+        assert_eq!(state.doc.organisation.district, "เมือง");
+        assert_eq!(documents.texts["analysis.foreword"], "คำนำของเรา");
+        assert_eq!(documents.dates["announcement"], "2025-10-01");
+        assert_eq!(
+            documents.report_round, 12,
+            "9 is not a round a report covers"
+        );
+        assert!(!documents.announcement_table);
+        assert!(state.doc.thai_digits);
+        let state = apply(
+            (*state).clone(),
+            [
+                Action::ResetDocText("analysis.foreword".into()),
+                Action::SetDocDate(DocKind::Announcement, String::new()),
+            ],
+        );
+        assert!(state.doc.current().documents.texts.is_empty());
+        assert!(state.doc.current().documents.dates.is_empty());
+        // Saved and read back.
+        let text = serde_json::to_string(&envelope(&state.doc)).expect("serialises");
+        assert_eq!(decode(&text), Ok(state.doc.clone()));
     }
 
     #[test]

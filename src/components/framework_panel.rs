@@ -106,7 +106,7 @@ pub fn FrameworkPanel() -> Html {
     };
 
     html! {
-        <section class="card" aria-labelledby="framework-heading">
+        <section class="card" id="framework" aria-labelledby="framework-heading">
             <h2 id="framework-heading">{ t.framework_heading }</h2>
             <div class="grid-2">
                 <div class="field">

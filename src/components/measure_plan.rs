@@ -27,8 +27,8 @@ pub fn MeasurePlan() -> Html {
     };
 
     html! {
-        <section class="plan" aria-labelledby="plan-heading" data-testid="plan">
-            <h3 id="plan-heading">{ i18n::plan_heading(lang, doc.current().fiscal_year) }</h3>
+        <section class="plan" id="plan" aria-labelledby="plan-heading" data-testid="plan">
+            <h3 id="plan-heading">{ i18n::plan_heading(lang, doc.current().fiscal_year, doc.current().plan_year()) }</h3>
             if let Some(removed) = &app.removed {
                 <p class="callout" role="status" data-testid="removed-measure">
                     { i18n::removed_measure(lang, &removed.measure.name) }{ " " }

@@ -34,7 +34,7 @@ pub fn MeasureSuggestions() -> Html {
                         html! {
                             <SuggestionItem key={s.measure.id} measure={s.measure} addresses={s.addresses.clone()}
                                 {why} adopted={doc.current().has_adopted(s.measure.id)} {lang}
-                                fiscal_year={doc.current().fiscal_year} dispatcher={app.dispatcher()} />
+                                plan_year={doc.current().plan_year()} dispatcher={app.dispatcher()} />
                         }
                     }) }
                 </ul>

@@ -1,4 +1,4 @@
-//! Who is being assessed: name, kind and province.
+//! Who is being assessed: name, kind, district and province, and the people the documents name.
 
 use yew::prelude::*;
 
@@ -29,6 +29,10 @@ pub fn OrganisationForm() -> Html {
     let on_province = {
         let app = app.clone();
         on_text(move |province| app.dispatch(Action::SetProvince(province)))
+    };
+    let on_district = {
+        let app = app.clone();
+        on_text(move |district| app.dispatch(Action::SetDistrict(district)))
     };
 
     let person_field = |field: PersonField, id: &'static str, label: &'static str| {
@@ -61,9 +65,9 @@ pub fn OrganisationForm() -> Html {
     let selected_type = organisation.org_type.map(OrgType::code).unwrap_or_default();
 
     html! {
-        <section class="card" aria-labelledby="org-heading">
+        <section class="card" id="organisation" aria-labelledby="org-heading">
             <h2 id="org-heading">{ t.org_heading }</h2>
-            <div class="grid-3">
+            <div class="grid-2">
                 <div class="field">
                     <label for="org-name">{ t.org_name }</label>
                     <input
@@ -88,6 +92,18 @@ pub fn OrganisationForm() -> Html {
                     </select>
                 </div>
                 <div class="field">
+                    <label for="org-district">{ t.org_district }</label>
+                    <input
+                        id="org-district"
+                        data-testid="org-district"
+                        type="text"
+                        autocomplete="off"
+                        placeholder={t.org_district_placeholder}
+                        value={organisation.district.clone()}
+                        oninput={on_district}
+                    />
+                </div>
+                <div class="field">
                     <label for="org-province">{ t.province }</label>
                     <input
                         id="org-province"
@@ -108,7 +124,7 @@ pub fn OrganisationForm() -> Html {
                     { province_note }
                 </div>
             </div>
-            <details class="people" open={!organisation.prepared_by.is_empty() || !organisation.approved_by.is_empty()}>
+            <details class="people" id="people" open={!organisation.prepared_by.is_empty() || !organisation.approved_by.is_empty()}>
                 <summary>{ t.people_heading }</summary>
                 <div class="grid-2">
                     { person_field(PersonField::PreparerName, "preparer-name", t.preparer_name) }

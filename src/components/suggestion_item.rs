@@ -22,7 +22,7 @@ pub struct SuggestionItemProps {
     /// Interface language.
     pub lang: Lang,
     /// The plan's fiscal year.
-    pub fiscal_year: u16,
+    pub plan_year: u16,
     /// Where "adopt" goes; stable across renders, so an unchanged item is skipped.
     pub dispatcher: UseReducerDispatcher<State>,
 }
@@ -57,7 +57,7 @@ pub fn SuggestionItem(props: &SuggestionItemProps) -> Html {
                     <dt>{ t.serves }</dt>
                     <dd>{ m.serves.iter().map(|&i| indicator_name(i, lang)).collect::<Vec<_>>().join(", ") }</dd>
                     <dt>{ t.responsible }</dt><dd>{ m.responsible.get(lang) }</dd>
-                    <dt>{ t.period }</dt><dd>{ m.period.describe(lang, props.fiscal_year) }</dd>
+                    <dt>{ t.period }</dt><dd>{ m.period.describe(lang, props.plan_year) }</dd>
                     <dt>{ t.monitoring }</dt><dd>{ m.rhythm.describe(lang) }</dd>
                     <dt>{ t.expected_outputs }</dt><dd>{ m.outputs.get(lang) }</dd>
                     <dt>{ t.expected_outcomes }</dt><dd>{ m.outcomes.get(lang) }</dd>
@@ -65,7 +65,7 @@ pub fn SuggestionItem(props: &SuggestionItemProps) -> Html {
             </details>
             <button type="button" class={classes!((!adopted).then_some("primary"))}
                 data-testid={format!("adopt-{}", m.id)} disabled={adopted} {onclick}>
-                { if adopted { t.adopted.to_owned() } else { i18n::adopt_into(lang, props.fiscal_year) } }
+                { if adopted { t.adopted.to_owned() } else { i18n::adopt_into(lang, props.plan_year) } }
             </button>
         </li>
     }

@@ -68,6 +68,8 @@ function expected(year, keep = () => true) {
 test("a few dozen files: counts, averages and the share passing match figures worked out here", async () => {
   const { page, url } = app;
   await openApp(page, url);
+  // The roll-up has a view of its own.
+  await byTestId(page, "nav-rollup").click();
   await page.setInputFiles('[data-testid="rollup-files"]', files);
   await byTestId(page, "rollup-timing").waitFor({ timeout: 30_000 });
 

@@ -224,6 +224,7 @@ test("markup typed anywhere stays text: page, charts, files, file names and the 
     await eventually(async () => assert.equal((await served.textContent()).trim(), NAME));
 
     // The roll-up: the name in the table as text; CSV cells a spreadsheet would run are quoted.
+    await byTestId(page, "nav-rollup").click();
     await page.setInputFiles('[data-testid="rollup-files"]', { name: exported.name, mimeType: "application/json", buffer: exported.bytes });
     await byTestId(page, "rollup-timing").waitFor();
     await expectText(byTestId(page, "rollup-table").locator("tbody th").first(), NAME);

@@ -121,8 +121,8 @@ pub(super) fn build(context: &DocContext) -> Document {
             blocks.push(Block::Paragraph(Paragraph::new(
                 ParaStyle::Note,
                 lang.pick(
-                    format!("แผนภูมิที่ 1 {} ปีงบประมาณ พ.ศ. {n}", chart.title),
-                    format!("Chart 1. {}, fiscal year {n} B.E.", chart.title),
+                    format!("แผนภูมิที่ 1 คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. {n}"),
+                    format!("Chart 1. Score by indicator, fiscal year {n} B.E."),
                 ),
             )));
         }
@@ -235,7 +235,7 @@ fn tools_table(evaluation: &Evaluation, total: &str, lang: Lang) -> Table {
         Cell::number(total).bold(),
     ]);
     Table {
-        widths: vec![52, 14, 16, 18],
+        widths: vec![50, 14, 17, 19],
         header: vec![vec![
             Cell::header(lang.pick("เครื่องมือการประเมิน", "Tool")),
             Cell::header(lang.pick("น้ำหนัก (ร้อยละ)", "Weight (%)")),
@@ -243,7 +243,7 @@ fn tools_table(evaluation: &Evaluation, total: &str, lang: Lang) -> Table {
             Cell::header(lang.pick("คะแนนถ่วงน้ำหนัก", "Weighted score")),
         ]],
         rows,
-        text: TableText::Normal,
+        text: TableText::Small,
     }
 }
 
@@ -286,24 +286,24 @@ fn readings(blocks: &mut Vec<Block>, context: &DocContext, analysis: &Analysis) 
         })
         .collect();
     blocks.push(Block::Table(Table {
-        widths: vec![8, 34, 9, 11, 10, 12, 16],
+        widths: vec![7, 33, 11, 11, 10, 12, 16],
         header: vec![vec![
             Cell::header(pick("ลำดับ", "Rank")),
             Cell::header(pick("ตัวชี้วัด", "Indicator")),
             Cell::header(pick("เครื่องมือ", "Tool")),
             Cell::header(pick("คะแนน", "Score")),
-            Cell::header(pick("น้ำหนัก (ร้อยละ)", "Weight (%)")),
+            Cell::header(pick("น้ำหนัก", "Weight")),
             Cell::header(pick("คะแนนที่เสียไป", "Points lost")),
             Cell::header(pick("สถานะ", "Standing")),
         ]],
         rows,
-        text: TableText::Normal,
+        text: TableText::Small,
     }));
     blocks.push(Block::Paragraph(Paragraph::new(
         ParaStyle::Note,
         pick(
-            "คะแนนที่เสียไป = น้ำหนัก × (100 − คะแนน) ÷ 100 คือคะแนนรวมที่เสียไปที่ตัวชี้วัดนั้น",
-            "Points lost = weight × (100 − score) ÷ 100: what the total loses at that indicator.",
+            "น้ำหนักเป็นร้อยละของคะแนนรวม คะแนนที่เสียไป = น้ำหนัก × (100 − คะแนน) ÷ 100 คือคะแนนรวมที่เสียไปที่ตัวชี้วัดนั้น",
+            "Weights are percent of the total. Points lost = weight × (100 − score) ÷ 100: what the total loses at that indicator.",
         ),
     )));
 

@@ -1,7 +1,8 @@
 //! Cutting a document into A4 pages from the heights its blocks take on screen: the preview
-//! measures them and this decides, by the rules print follows too (a block never splits, a
-//! heading stays with what follows it, a table breaks only between rows and repeats its
-//! header rows on the next page).
+//! measures them and this decides, by the rules print follows too: a paragraph breaks between
+//! lines and leaves at least two lines on each page (no orphans, no widows), other blocks never
+//! split, a heading stays with what follows it, and a table breaks only between rows and
+//! repeats its header rows on the next page.
 
 use std::ops::Range;
 
@@ -14,6 +15,15 @@ pub enum Measured {
         height: f64,
         /// Whether it must stay on the page of the block that follows.
         keep_with_next: bool,
+    },
+    /// A paragraph that may break between its lines.
+    Lines {
+        /// How many lines it has.
+        count: usize,
+        /// The height of one line.
+        line: f64,
+        /// The spacing after it.
+        after: f64,
     },
     /// A table: its header rows (repeated on every page) and each body row.
     Table {
@@ -28,20 +38,32 @@ pub enum Measured {
     Break,
 }
 
-/// One piece of a page: a whole block, or some rows of a table (with its header).
+/// One piece of a page: a whole block, some rows of a table (with its header), or some lines
+/// of a paragraph.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Piece {
     /// The block's position in the document.
     pub block: usize,
-    /// For a table, which body rows this page holds.
+    /// For a table, which body rows this page holds; for a paragraph broken across pages,
+    /// which lines.
     pub rows: Option<Range<usize>>,
 }
+
+/// The fewest lines of a paragraph left at the foot of a page or carried to the next.
+pub const ORPHANS: usize = 2;
 
 impl Measured {
     /// The least of this block that must go on a page with whatever keeps with it.
     fn first_part(&self) -> f64 {
         match self {
             Measured::Whole { height, .. } => *height,
+            Measured::Lines { count, line, after } => {
+                if *count > 2 * ORPHANS {
+                    line * ORPHANS as f64
+                } else {
+                    line * *count as f64 + after
+                }
+            }
             Measured::Table { header, rows, .. } => header + rows.first().copied().unwrap_or(0.0),
             Measured::Break => 0.0,
         }
@@ -91,6 +113,70 @@ pub fn paginate(blocks: &[Measured], page: f64) -> Vec<Vec<Piece>> {
                     });
                 }
                 used += height;
+            }
+            Measured::Lines { count, line, after } => {
+                let height = line * *count as f64 + after;
+                if *count <= 2 * ORPHANS || used + height <= page {
+                    // Too short to break, or it fits: a whole block.
+                    if used > 0.0 && used + height.min(page) > page {
+                        new_page(&mut pages, &mut used);
+                    }
+                    if let Some(current) = pages.last_mut() {
+                        current.push(Piece {
+                            block: n,
+                            rows: None,
+                        });
+                    }
+                    used += height;
+                    continue;
+                }
+                let mut start = 0;
+                while start < *count {
+                    let left = *count - start;
+                    let room = ((page - used) / line).floor().max(0.0) as usize;
+                    let take = if left <= room {
+                        left
+                    } else if room >= ORPHANS && left - room >= ORPHANS {
+                        room
+                    } else if room > ORPHANS && left > 2 * ORPHANS {
+                        // Leave enough for the next page.
+                        room.min(left - ORPHANS)
+                    } else {
+                        0
+                    };
+                    if take == 0 {
+                        if used > 0.0 {
+                            new_page(&mut pages, &mut used);
+                            continue;
+                        }
+                        // A page too short for two lines: take what fits, at least one.
+                        let take = room.max(1).min(left);
+                        if let Some(current) = pages.last_mut() {
+                            current.push(Piece {
+                                block: n,
+                                rows: Some(start..start + take),
+                            });
+                        }
+                        start += take;
+                        used += line * take as f64;
+                        if start < *count {
+                            new_page(&mut pages, &mut used);
+                        }
+                        continue;
+                    }
+                    if let Some(current) = pages.last_mut() {
+                        current.push(Piece {
+                            block: n,
+                            rows: (start > 0 || take < *count).then_some(start..start + take),
+                        });
+                    }
+                    start += take;
+                    used += line * take as f64;
+                    if start < *count {
+                        new_page(&mut pages, &mut used);
+                    }
+                }
+                used += after;
             }
             Measured::Table {
                 header,
@@ -219,6 +305,51 @@ mod tests {
             [vec![rows(0, 0..1)], vec![rows(0, 1..2)]]
         );
         assert_eq!(paginate(&[], 100.0), [Vec::<Piece>::new()]);
+    }
+
+    fn lines(count: usize) -> Measured {
+        Measured::Lines {
+            count,
+            line: 10.0,
+            after: 0.0,
+        }
+    }
+
+    #[test]
+    fn a_paragraph_breaks_between_lines_leaving_two_on_each_page() {
+        // 6 lines of room: 6 of 10 here, 4 on the next page.
+        assert_eq!(
+            paginate(&[whole(40.0), lines(10)], 100.0),
+            [vec![piece(0), rows(1, 0..6)], vec![rows(1, 6..10)]]
+        );
+        // 8 lines of room, 9 lines: one would be a widow, so 7 and 2.
+        assert_eq!(
+            paginate(&[whole(20.0), lines(9)], 100.0),
+            [vec![piece(0), rows(1, 0..7)], vec![rows(1, 7..9)]]
+        );
+        // 1 line of room: no orphan, the paragraph moves.
+        assert_eq!(
+            paginate(&[whole(90.0), lines(5)], 100.0),
+            [vec![piece(0)], vec![piece(1)]]
+        );
+        // Short paragraphs never break; long ones run over several pages.
+        assert_eq!(
+            paginate(&[whole(70.0), lines(4)], 100.0),
+            [vec![piece(0)], vec![piece(1)]]
+        );
+        assert_eq!(
+            paginate(&[lines(25)], 100.0),
+            [
+                vec![rows(0, 0..10)],
+                vec![rows(0, 10..20)],
+                vec![rows(0, 20..25)]
+            ]
+        );
+        // A heading keeps with the first two lines only.
+        assert_eq!(
+            paginate(&[whole(60.0), heading(10.0), lines(8)], 100.0),
+            [vec![piece(0), piece(1), rows(2, 0..3)], vec![rows(2, 3..8)]]
+        );
     }
 
     #[test]

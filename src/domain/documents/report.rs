@@ -90,8 +90,8 @@ pub(super) fn build(context: &DocContext) -> Document {
             blocks.push(Block::Paragraph(Paragraph::new(
                 ParaStyle::Note,
                 lang.pick(
-                    format!("แผนภูมิที่ 1 {} ปีงบประมาณ พ.ศ. {next}", chart.title),
-                    format!("Chart 1. {}, fiscal year {next} B.E.", chart.title),
+                    format!("แผนภูมิที่ 1 ความคืบหน้าของมาตรการ ปีงบประมาณ พ.ศ. {next}"),
+                    format!("Chart 1. Progress on the measures, fiscal year {next} B.E."),
                 ),
             )));
         }
