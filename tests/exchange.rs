@@ -6,6 +6,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use ita_selfcheck::domain::documents::{Date, DocKind, DocumentInputs};
 use ita_selfcheck::domain::exchange::{read, write, ExportOptions, Problem};
 use ita_selfcheck::domain::workbook::{Assessment, FrameworkChoice, Workbook};
 use ita_selfcheck::domain::{
@@ -33,6 +34,30 @@ fn schema() -> jsonschema::Validator {
     )
     .expect("schema file");
     let schema: Value = serde_json::from_str(&text).expect("schema is JSON");
+    jsonschema::validator_for(&schema).expect("a valid JSON Schema")
+}
+
+/// The schema with no field beyond those it describes, for work without fields from other
+/// tools: every field the app writes must be in the schema.
+fn strict_schema() -> jsonschema::Validator {
+    fn close(value: &mut Value) {
+        match value {
+            Value::Object(map) => {
+                if map.contains_key("properties") && !map.contains_key("additionalProperties") {
+                    map.insert("additionalProperties".into(), Value::Bool(false));
+                }
+                map.values_mut().for_each(close);
+            }
+            Value::Array(items) => items.iter_mut().for_each(close),
+            _ => {}
+        }
+    }
+    let text = fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/exchange-format.schema.json"),
+    )
+    .expect("schema file");
+    let mut schema: Value = serde_json::from_str(&text).expect("schema is JSON");
+    close(&mut schema);
     jsonschema::validator_for(&schema).expect("a valid JSON Schema")
 }
 
@@ -295,6 +320,53 @@ fn measure(n: usize) -> BoxedStrategy<PlannedMeasure> {
         .boxed()
 }
 
+/// A date as a date picker gives it: a real day, `yyyy-mm-dd`.
+fn iso_date() -> BoxedStrategy<String> {
+    (1i32..=9999, 1u8..=12, 1u8..=31)
+        .prop_filter_map("a real day", |(y, m, d)| Date::new(y, m, d).map(Date::iso))
+        .boxed()
+}
+
+/// A year's document settings as the app keeps them: rewritten drafts (the app's own ids and
+/// any other, with any text but an empty one), dates of the four documents, the round.
+fn documents() -> BoxedStrategy<DocumentInputs> {
+    let id = prop_oneof![
+        proptest::sample::select(vec![
+            "analysis.foreword",
+            "analysis.rationale",
+            "announcement.preamble",
+            "declaration.transparency",
+        ])
+        .prop_map(str::to_owned),
+        any_text(),
+    ];
+    let codes: Vec<&str> = DocKind::ALL.iter().map(|k| k.code()).collect();
+    prop_oneof![
+        1 => Just(DocumentInputs::default()),
+        3 => (
+            proptest::collection::btree_map(
+                id,
+                any_text().prop_filter("a rewrite is not empty", |t| !t.is_empty()),
+                0..4,
+            ),
+            proptest::collection::btree_map(
+                proptest::sample::select(codes).prop_map(str::to_owned),
+                iso_date(),
+                0..4,
+            ),
+            prop_oneof![Just(6u8), Just(12)],
+            any::<bool>(),
+        )
+            .prop_map(|(texts, dates, report_round, announcement_table)| DocumentInputs {
+                texts,
+                dates,
+                report_round,
+                announcement_table,
+            }),
+    ]
+    .boxed()
+}
+
 fn assessment(year: u16) -> BoxedStrategy<Assessment> {
     (
         prop_oneof![Just(FrameworkChoice::ByYear), Just(FrameworkChoice::Custom)],
@@ -308,9 +380,10 @@ fn assessment(year: u16) -> BoxedStrategy<Assessment> {
         ten(typed_score()),
         ten(typed_score()),
         (0usize..3).prop_flat_map(|n| (0..n).map(measure).collect::<Vec<_>>()),
+        documents(),
     )
         .prop_map(
-            move |(framework, weights, scores, ceilings, whatif, measures)| {
+            move |(framework, weights, scores, ceilings, whatif, measures, documents)| {
                 let mut a = Assessment::new(year);
                 a.framework = framework;
                 a.custom.weights = weights;
@@ -318,6 +391,7 @@ fn assessment(year: u16) -> BoxedStrategy<Assessment> {
                 a.ceilings = ceilings;
                 a.whatif = whatif;
                 a.measures = measures;
+                a.documents = documents;
                 a
             },
         )
@@ -328,21 +402,31 @@ fn workbook() -> impl Strategy<Value = Workbook> {
     (
         any_text(),
         proptest::option::of(proptest::sample::select(OrgType::ALL.to_vec())),
-        any_text(),
+        (any_text(), any_text()),
         any_text(),
         (typed_score(), typed_score(), typed_score(), any::<bool>()),
         proptest::collection::btree_set(2550u16..=2600, 1..4),
     )
-        .prop_flat_map(|(name, org_type, province, person, thresholds, years)| {
+        .prop_flat_map(|(name, org_type, place, person, thresholds, years)| {
             let years: Vec<_> = years.into_iter().map(assessment).collect();
-            (Just((name, org_type, province, person, thresholds)), years)
+            (Just((name, org_type, place, person, thresholds)), years)
         })
         .prop_map(
-            |((name, org_type, province, person, (strength, excellent, urgent, lowest)), years)| {
+            |(
+                (
+                    name,
+                    org_type,
+                    (province, district),
+                    person,
+                    (strength, excellent, urgent, lowest),
+                ),
+                years,
+            )| {
                 let mut book = Workbook::default();
                 book.organisation.name = name;
                 book.organisation.org_type = org_type;
                 book.organisation.province = province;
+                book.organisation.district = district;
                 book.organisation.prepared_by.name = person;
                 book.thresholds.strength = strength;
                 book.thresholds.excellent = excellent;
@@ -369,7 +453,228 @@ proptest! {
         prop_assert!(back.is_ok(), "{:?}\n{text}", back.err());
         prop_assert_eq!(back.map(|b| b.book).ok(), Some(book));
         let value: Value = serde_json::from_str(&text).expect("JSON");
-        prop_assert!(schema().is_valid(&value), "{text}");
+        prop_assert!(strict_schema().is_valid(&value), "{text}");
+    }
+}
+
+/// A workbook with a district and, in 2568, every document setting; 2569 keeps the defaults
+/// and is open, as it is after an import.
+fn with_documents() -> Workbook {
+    let mut book = Workbook::default();
+    book.organisation.name = "เทศบาลตำบลบ้านใหม่".into();
+    book.organisation.province = "เชียงใหม่".into();
+    book.organisation.district = "สันทราย".into();
+    let _ = book.add_year(2568, false);
+    let documents = &mut book.current_mut().documents;
+    documents.set_text("analysis.foreword", "คำนำของเทศบาลตำบลบ้านใหม่".into());
+    documents.set_text("later.draft", "a draft of a later version".into());
+    documents
+        .dates
+        .insert("announcement".into(), "2025-10-01".into());
+    documents.report_round = 12;
+    documents.announcement_table = false;
+    book.open_year = 2569;
+    book
+}
+
+#[test]
+fn districts_and_document_settings_travel_in_the_file() {
+    let book = with_documents();
+    let text = write(&book, &ExportOptions::default());
+    assert!(text.contains("\"district\": \"สันทราย\""), "{text}");
+    assert!(
+        text.contains(concat!(
+            "      \"documents\": {\n",
+            "        \"texts\": {\n",
+            "          \"analysis.foreword\": \"คำนำของเทศบาลตำบลบ้านใหม่\",\n",
+            "          \"later.draft\": \"a draft of a later version\"\n",
+            "        },\n",
+            "        \"dates\": {\n",
+            "          \"announcement\": \"2025-10-01\"\n",
+            "        },\n",
+            "        \"report_round\": 12,\n",
+            "        \"announcement_table\": false\n",
+            "      },"
+        )),
+        "written in the order the format describes: {text}"
+    );
+    assert_eq!(
+        text.matches("\"documents\"").count(),
+        1,
+        "a year with the default settings has none: {text}"
+    );
+    assert_valid(&strict_schema(), &text);
+    let back = read(text.as_bytes()).expect("reads back");
+    assert_eq!(back.book, book);
+    assert_eq!(
+        ita_selfcheck::domain::exchange::read_fast(text.as_bytes()),
+        Some(back),
+        "the fast reader takes it"
+    );
+}
+
+#[test]
+fn anonymising_leaves_out_rewritten_drafts_and_keeps_the_other_settings() {
+    let book = with_documents();
+    let options = ExportOptions {
+        anonymise: true,
+        exported_at: None,
+    };
+    let text = write(&book, &options);
+    assert!(
+        !text.contains("บ้านใหม่") && !text.contains("\"texts\""),
+        "{text}"
+    );
+    assert_valid(&schema(), &text);
+    let back = read(text.as_bytes()).expect("reads back").book;
+    let documents = &back.year(2568).expect("2568").documents;
+    assert!(documents.texts.is_empty());
+    assert_eq!(documents.dates["announcement"], "2025-10-01");
+    assert_eq!(
+        (documents.report_round, documents.announcement_table),
+        (12, false)
+    );
+    assert_eq!(
+        back.organisation.district, "สันทราย",
+        "a district names no one"
+    );
+    // Rewritten drafts alone: nothing is left to write.
+    let mut only_texts = Workbook::default();
+    only_texts
+        .current_mut()
+        .documents
+        .set_text("analysis.foreword", "คำนำ".into());
+    assert!(!write(&only_texts, &options).contains("\"documents\""));
+    assert!(write(&only_texts, &ExportOptions::default()).contains("\"documents\""));
+}
+
+/// Settings the app holds but does not use (a date that is no day, a round no report covers)
+/// are written as what they mean, so that the app's own file is accepted; an emptied draft is
+/// a choice the user made, and travels.
+#[test]
+fn settings_the_app_does_not_use_are_written_as_what_they_mean() {
+    let mut book = Workbook::default();
+    let documents = &mut book.current_mut().documents;
+    documents.dates.insert("report".into(), "2025-02-30".into());
+    documents.dates.insert("memo".into(), "2025-01-01".into());
+    documents.dates.insert("analysis".into(), String::new());
+    documents.report_round = 9;
+    let text = write(&book, &ExportOptions::default());
+    assert!(
+        !text.contains("\"documents\""),
+        "all of it means the defaults: {text}"
+    );
+    book.current_mut()
+        .documents
+        .dates
+        .insert("declaration".into(), "2024-02-29".into());
+    let text = write(&book, &ExportOptions::default());
+    assert_valid(&schema(), &text);
+    let back = read(text.as_bytes()).expect("reads back").book;
+    let documents = &back.current().documents;
+    assert!(documents.texts.is_empty());
+    assert_eq!(
+        documents.dates.iter().collect::<Vec<_>>(),
+        [(&"declaration".to_owned(), &"2024-02-29".to_owned())]
+    );
+    assert_eq!(documents.report_round, 6);
+
+    let mut emptied = Workbook::default();
+    emptied
+        .current_mut()
+        .documents
+        .set_text("analysis.foreword", String::new());
+    let text = write(&emptied, &ExportOptions::default());
+    assert_valid(&schema(), &text);
+    let back = read(text.as_bytes()).expect("reads back").book;
+    assert_eq!(back.current().documents.texts["analysis.foreword"], "");
+}
+
+/// An older version kept `district` and `documents` of a newer file as fields it did not
+/// know; the app's own values are written, never a second field of the same name.
+#[test]
+fn fields_kept_by_an_older_version_do_not_shadow_the_apps_own() {
+    let mut book = with_documents();
+    book.organisation
+        .extra
+        .insert("district".into(), Value::from(5));
+    book.years[0]
+        .extra
+        .insert("documents".into(), Value::from("old"));
+    let text = write(&book, &ExportOptions::default());
+    let back = read(text.as_bytes()).expect("reads back").book;
+    let mut expected = book.clone();
+    expected.organisation.extra.clear();
+    expected.years[0].extra.clear();
+    assert_eq!(back, expected);
+}
+
+#[test]
+fn document_settings_are_read_leniently_where_the_format_allows() {
+    let file = |documents: &str| {
+        format!(
+            r#"{{"format":"ita-selfcheck","version":1,"organisation":{{"district":null}},"assessments":[{{"fiscal_year":2568,"documents":{documents}}}]}}"#
+        )
+    };
+    let read_documents = |documents: &str| {
+        read(file(documents).as_bytes())
+            .map(|i| i.book.years[0].documents.clone())
+            .map_err(|e| e.to_string())
+    };
+    assert_eq!(read_documents("null"), Ok(DocumentInputs::default()));
+    assert_eq!(read_documents("{}"), Ok(DocumentInputs::default()));
+    let lenient = r#"{"texts":{"analysis.foreword":null,"a":"","b":"ข"},"dates":{"report":null,"analysis":""},"x_later":[1]}"#;
+    let read = read_documents(lenient).expect("accepted");
+    // A null is no rewrite; an empty text is a paragraph emptied on purpose.
+    assert_eq!(read.texts.keys().collect::<Vec<_>>(), ["a", "b"]);
+    assert!(read.dates.is_empty());
+    assert!(
+        ita_selfcheck::domain::exchange::read_fast(file(lenient).as_bytes()).is_none(),
+        "a field the fast reader does not model is left to the careful one"
+    );
+    for (documents, refusal) in [
+        (
+            r#"{"report_round":"12"}"#,
+            r#"assessments[0].documents.report_round: "12" is not a whole number"#,
+        ),
+        (
+            r#"{"report_round":6.0}"#,
+            r#"assessments[0].documents.report_round: "6.0" is not one of 6, 12"#,
+        ),
+        (
+            r#"{"report_round":null}"#,
+            "assessments[0].documents.report_round: null is not a whole number",
+        ),
+        (
+            r#"{"announcement_table":"no"}"#,
+            r#"assessments[0].documents.announcement_table: "no" is not true or false"#,
+        ),
+        (
+            r#"{"texts":{"analysis.foreword":5}}"#,
+            "assessments[0].documents.texts.\"analysis.foreword\": 5 is not text",
+        ),
+        (
+            r#"{"dates":{"report":20251001}}"#,
+            "assessments[0].documents.dates.report: 20251001 is not text",
+        ),
+        (
+            r#"{"dates":{"report":"2568-10-1"}}"#,
+            r#"assessments[0].documents.dates.report: "2568-10-1" is not a date written as yyyy-mm-dd"#,
+        ),
+        (
+            r#"{"dates":"2025-10-01"}"#,
+            r#"assessments[0].documents.dates: "2025-10-01" is not an object"#,
+        ),
+    ] {
+        assert_eq!(
+            read_documents(documents),
+            Err(refusal.to_owned()),
+            "{documents}"
+        );
+        assert!(
+            ita_selfcheck::domain::exchange::read_fast(file(documents).as_bytes()).is_none(),
+            "{documents}"
+        );
     }
 }
 

@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use ita_selfcheck::domain::documents::DocumentInputs;
 use ita_selfcheck::domain::exchange::{
     merge, read, read_careful, read_fast, write, ExportOptions, Imported, Problem, MAX_BYTES,
 };
@@ -100,8 +101,26 @@ fn summary(imported: &Imported) -> Value {
     let open = book
         .year(book.open_year)
         .expect("the open year is in the book");
+    // Document settings of the years that have any.
+    let documents: BTreeMap<String, Value> = book
+        .years
+        .iter()
+        .filter(|a| a.documents != DocumentInputs::default())
+        .map(|a| {
+            let d = &a.documents;
+            let settings = json!({
+                "texts": d.texts.keys().collect::<Vec<_>>(),
+                "dates": d.dates,
+                "report_round": d.report_round,
+                "announcement_table": d.announcement_table,
+            });
+            (a.fiscal_year.to_string(), settings)
+        })
+        .collect();
     json!({
         "organisation": book.organisation.name,
+        "district": book.organisation.district,
+        "documents": documents,
         "years": book.years.iter().map(|a| a.fiscal_year).collect::<Vec<_>>(),
         "totals": totals,
         "open_year_scores": open.scores,

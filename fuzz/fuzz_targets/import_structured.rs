@@ -1,7 +1,7 @@
 //! Files shaped like exchange files, built from arbitrary bytes, so that the fuzzer spends its
 //! time in the checks behind the JSON parser (years, scores, frameworks, measures, rounds,
-//! the typed `selfcheck` blocks, keys given twice, odd numbers): `cargo +nightly fuzz run
-//! import_structured`.
+//! document settings, the typed `selfcheck` blocks, keys given twice, odd numbers):
+//! `cargo +nightly fuzz run import_structured`.
 #![no_main]
 
 use std::fmt::Write;
@@ -77,14 +77,17 @@ const KEYS: &[&str] = &[
     "period", "rhythm", "outputs", "outcomes", "progress", "3", "6", "9", "12", "status",
     "done", "notes", "selfcheck", "framework_choice", "ceilings", "whatif", "custom_weights",
     "custom_rule", "total", "result", "level", "exported_at", "generator", "I3",
-    "การปรับปรุงการทำงาน", "การเปิดเผยข้อมูล",
+    "การปรับปรุงการทำงาน", "การเปิดเผยข้อมูล", "district", "documents", "texts", "dates",
+    "report_round", "announcement_table", "analysis", "announcement", "declaration", "report",
+    "analysis.foreword", "declaration.transparency",
 ];
 
 const TEXTS: &[&str] = &[
     "ita-selfcheck", "1", "ita-2566", "ita-2562", "custom", "levels", "pass-mark", "done",
     "in-progress", "not-started", "quarterly", "half-yearly", "yearly", "i1", "i3", "i8", "i10",
     "subdistrict-municipality", "เทศบาลเมือง", "public-disclosure", "", " ", "90.5", "๘๓,๖๕",
-    "abc", "m1", "m2", "NaN", "2568",
+    "abc", "m1", "m2", "NaN", "2568", "2025-10-01", "2024-02-29", "2025-02-30", "analysis",
+    "report", "สันทราย",
 ];
 
 fn key(k: &Key) -> String {

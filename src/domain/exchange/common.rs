@@ -3,9 +3,85 @@
 //! files this app and tools like it write), so that both build exactly the same work.
 
 use crate::domain::analysis::Thresholds;
+use crate::domain::documents::{Date, DocKind, DocumentInputs, REPORT_ROUNDS};
 use crate::domain::exchange::read::ImportNote;
 use crate::domain::workbook::{Assessment, Organisation, ThresholdInputs, Workbook};
 use crate::domain::{Indicator, Lang, OrgType, ResultRule, Score, Weights};
+
+/// The fields of `organisation` this app reads; any other is kept as it is and written back.
+pub(super) const ORGANISATION_FIELDS: [&str; 6] = [
+    "name",
+    "type",
+    "province",
+    "district",
+    "prepared_by",
+    "approved_by",
+];
+
+/// The fields of an assessment this app reads or works out again; any other is kept as it is
+/// and written back.
+pub(super) const ASSESSMENT_FIELDS: [&str; 10] = [
+    "fiscal_year",
+    "framework",
+    "custom_framework",
+    "scores",
+    "total",
+    "result",
+    "level",
+    "measures",
+    "documents",
+    "selfcheck",
+];
+
+/// The fields of `map` that are not among `known`: those of a file kept to be written back,
+/// or, when writing, those kept from a file less any the app now writes itself.
+pub(super) fn unknown_fields(
+    map: &serde_json::Map<String, serde_json::Value>,
+    known: &[&str],
+) -> serde_json::Map<String, serde_json::Value> {
+    map.iter()
+        .filter(|(key, _)| !known.contains(&key.as_str()))
+        .map(|(key, value)| (key.clone(), value.clone()))
+        .collect()
+}
+
+/// The documents a date may be given for, as a refusal lists them ([`DocKind::code`]).
+pub(super) const DOCUMENT_CODES: &str = "analysis, announcement, declaration, report";
+
+/// The rounds an implementation report may cover, as a refusal lists them ([`REPORT_ROUNDS`]).
+pub(super) const REPORT_ROUND_CODES: &str = "6, 12";
+
+/// A rewritten draft as the file gives it (a `null` is no rewrite and never comes here). An
+/// empty text is kept: the user emptied the paragraph, and the document leaves blanks there to
+/// fill in by hand. Ids the app does not know are kept: a later version may have more drafts.
+pub(super) fn add_document_text(documents: &mut DocumentInputs, id: &str, text: String) {
+    documents.texts.insert(id.to_owned(), text);
+}
+
+/// A document's date as the file gives it: an empty text is no date. `false` when the text is
+/// not a date written `yyyy-mm-dd` (the code is one of [`DocKind::ALL`]'s, checked before).
+pub(super) fn add_document_date(documents: &mut DocumentInputs, code: &str, date: &str) -> bool {
+    if date.is_empty() {
+        return true;
+    }
+    if Date::parse_iso(date).is_none() {
+        return false;
+    }
+    documents.dates.insert(code.to_owned(), date.to_owned());
+    true
+}
+
+/// Whether a key of `dates` names a document.
+pub(super) fn is_document(code: &str) -> bool {
+    DocKind::from_code(code).is_some()
+}
+
+/// The round an implementation report covers, from the file's number, if it is one.
+pub(super) fn report_round(number: u64) -> Option<u8> {
+    REPORT_ROUNDS
+        .into_iter()
+        .find(|&round| u64::from(round) == number)
+}
 
 /// The organisation type written as a code or a Thai or English label; an unknown one is
 /// noted for the user and left unset.
@@ -38,6 +114,7 @@ pub(super) fn imported_book(
 ) -> Workbook {
     let mut book = Workbook {
         lang: Lang::Th,
+        thai_digits: false,
         organisation,
         thresholds,
         open_year: years
@@ -145,5 +222,36 @@ pub(super) fn round_month(key: &str) -> Option<u8> {
         "9" => Some(9),
         "12" => Some(12),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_listed_codes_are_the_apps_own() {
+        let codes: Vec<&str> = DocKind::ALL.iter().map(|k| k.code()).collect();
+        assert_eq!(DOCUMENT_CODES, codes.join(", "));
+        let rounds: Vec<String> = REPORT_ROUNDS.iter().map(u8::to_string).collect();
+        assert_eq!(REPORT_ROUND_CODES, rounds.join(", "));
+    }
+
+    #[test]
+    fn emptied_texts_are_kept_empty_dates_are_not_and_a_date_must_exist() {
+        let mut documents = DocumentInputs::default();
+        add_document_text(&mut documents, "analysis.foreword", String::new());
+        add_document_text(&mut documents, "later.draft", "ข้อความ".into());
+        assert_eq!(documents.texts.len(), 2);
+        assert_eq!(documents.texts["analysis.foreword"], "");
+        assert!(add_document_date(&mut documents, "report", ""));
+        assert!(!add_document_date(&mut documents, "report", "2025-02-30"));
+        assert!(!add_document_date(&mut documents, "report", "1/10/2025"));
+        assert!(documents.dates.is_empty());
+        assert!(add_document_date(&mut documents, "report", "2024-02-29"));
+        assert_eq!(documents.dates["report"], "2024-02-29");
+        assert_eq!(report_round(12), Some(12));
+        assert_eq!(report_round(9), None);
+        assert_eq!(report_round(6 + (1 << 32)), None);
     }
 }

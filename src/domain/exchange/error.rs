@@ -385,6 +385,9 @@ pub enum Problem {
     /// Thresholds out of order.
     #[error("{0}")]
     ThresholdOrder(ThresholdError),
+    /// A document's date that is not a real day written `yyyy-mm-dd` (Common Era).
+    #[error("\"{0}\" is not a date written as yyyy-mm-dd")]
+    BadDate(String),
 }
 
 /// A refused file: what is wrong, and where.
@@ -509,6 +512,9 @@ impl Problem {
             Problem::WeightsSum(sum) => format!("น้ำหนักรวมกันได้ {sum} ไม่ใช่ 100"),
             Problem::NotOneOf(value, allowed) => format!("“{value}” ไม่ใช่ค่าที่ใช้ได้ ({allowed})"),
             Problem::ThresholdOrder(error) => error.message(lang),
+            Problem::BadDate(date) => {
+                format!("“{date}” ไม่ใช่วันที่ในรูปแบบ ปปปป-ดด-วว (ค.ศ.)")
+            }
         }
     }
 }

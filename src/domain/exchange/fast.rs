@@ -11,9 +11,10 @@ use serde::de::{Error as _, MapAccess, SeqAccess};
 use serde::Deserialize;
 use serde_json::Map;
 
+use crate::domain::documents::DocumentInputs;
 use crate::domain::exchange::common::{
-    imported_book, org_type, restore, round_month, threshold_inputs, with_typed_thresholds,
-    TypedInputs, TypedThresholds,
+    add_document_date, add_document_text, imported_book, is_document, org_type, report_round,
+    restore, round_month, threshold_inputs, with_typed_thresholds, TypedInputs, TypedThresholds,
 };
 use crate::domain::exchange::read::{Imported, MAX_MEASURES, MAX_VALUES};
 use crate::domain::exchange::{FORMAT, VERSION};
@@ -158,6 +159,32 @@ impl<'de: 'a, 'a> Deserialize<'de> for Rounds<'a> {
     }
 }
 
+/// An object of texts by key (`documents.texts`, `documents.dates`), `null` values kept as
+/// `None`; a key given twice leaves the file to the careful reader, which refuses it.
+struct Entries<'a>(BTreeMap<Txt<'a>, Text<'a>>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Entries<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Entries<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("texts by key")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entries<'de>, A::Error> {
+                let mut entries = BTreeMap::new();
+                while let Some((key, text)) = map.next_entry::<Txt<'de>, Text<'de>>()? {
+                    if entries.insert(key, text).is_some() {
+                        return Err(A::Error::custom("a key appears twice"));
+                    }
+                }
+                Ok(Entries(entries))
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// A value that is read and dropped (`total`, `generator`…), checked as the careful reader
 /// checks every value: valid JSON with numbers in range, no key twice in an object, nesting
 /// within the parser's limit (which `IgnoredAny` would not check).
@@ -259,6 +286,8 @@ struct Org<'a> {
     #[serde(default, borrow)]
     province: Text<'a>,
     #[serde(default, borrow)]
+    district: Text<'a>,
+    #[serde(default, borrow)]
     prepared_by: Option<Obj<Someone<'a>>>,
     #[serde(default, borrow)]
     approved_by: Option<Obj<Someone<'a>>>,
@@ -326,7 +355,22 @@ struct Year<'a> {
     #[serde(default, borrow)]
     measures: Option<Bounded<Obj<Measure<'a>>, MAX_MEASURES>>,
     #[serde(default, borrow)]
+    documents: Option<Obj<Documents<'a>>>,
+    #[serde(default, borrow)]
     selfcheck: Option<Obj<YearSelfcheck<'a>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Documents<'a> {
+    #[serde(default, borrow)]
+    texts: Option<Entries<'a>>,
+    #[serde(default, borrow)]
+    dates: Option<Entries<'a>>,
+    #[serde(default)]
+    report_round: Strict<u64>,
+    #[serde(default)]
+    announcement_table: Strict<bool>,
 }
 
 #[derive(Deserialize)]
@@ -469,6 +513,7 @@ pub(super) fn try_read(bytes: &[u8]) -> Option<Imported> {
             name: owned(&org.name),
             org_type: org_type(org.kind.as_deref().unwrap_or_default(), &mut notes),
             province: owned(&org.province),
+            district: owned(&org.district),
             prepared_by: person(&org.prepared_by),
             approved_by: person(&org.approved_by),
             extra: Map::new(),
@@ -590,6 +635,9 @@ fn assessment(year: &Year) -> Option<Assessment> {
         let planned = planned(measure, &assessment.measures)?;
         assessment.measures.push(planned);
     }
+    if let Some(documents) = &year.documents {
+        assessment.documents = document_inputs(documents)?;
+    }
     if let Some(selfcheck) = selfcheck {
         let typed = TypedInputs {
             scores: ten(&selfcheck.scores),
@@ -601,6 +649,30 @@ fn assessment(year: &Year) -> Option<Assessment> {
         restore(&mut assessment, custom_in_file, typed);
     }
     Some(assessment)
+}
+
+fn document_inputs(documents: &Documents) -> Option<DocumentInputs> {
+    let mut inputs = DocumentInputs::default();
+    for (id, text) in documents.texts.iter().flat_map(|t| t.0.iter()) {
+        // A `null` is no rewrite; an empty text is a paragraph the user emptied.
+        if text.is_some() {
+            add_document_text(&mut inputs, id, owned(text));
+        }
+    }
+    for (code, date) in documents.dates.iter().flat_map(|d| d.0.iter()) {
+        if !is_document(code)
+            || !add_document_date(&mut inputs, code, date.as_deref().unwrap_or_default())
+        {
+            return None;
+        }
+    }
+    if let Some(number) = documents.report_round.0 {
+        inputs.report_round = report_round(number)?;
+    }
+    if let Some(on) = documents.announcement_table.0 {
+        inputs.announcement_table = on;
+    }
+    Some(inputs)
 }
 
 fn planned(measure: &Measure, earlier: &[PlannedMeasure]) -> Option<PlannedMeasure> {

@@ -24,6 +24,7 @@ fn is_empty(organisation: &Organisation) -> bool {
     organisation.name.trim().is_empty()
         && organisation.org_type.is_none()
         && organisation.province.trim().is_empty()
+        && organisation.district.trim().is_empty()
         && organisation.prepared_by.is_empty()
         && organisation.approved_by.is_empty()
 }
@@ -157,5 +158,13 @@ mod tests {
         );
         let plan = merge(&current, imported(&with_years("ก", &[(2568, "90")])));
         assert_eq!(plan.result.thresholds.strength, "85.00");
+    }
+
+    #[test]
+    fn a_district_alone_is_an_organisation_in_the_file() {
+        let current = with_years("", &[(2568, "80")]);
+        let file = r#"{"format":"ita-selfcheck","version":1,"organisation":{"district":"สันทราย"},"assessments":[{"fiscal_year":2568}]}"#;
+        let plan = merge(&current, read(file.as_bytes()).expect("reads"));
+        assert_eq!(plan.result.organisation.district, "สันทราย");
     }
 }

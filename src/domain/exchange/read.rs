@@ -8,9 +8,11 @@ use serde_json::{Map, Value};
 
 mod parse;
 
+use crate::domain::documents::DocumentInputs;
 use crate::domain::exchange::common::{
-    imported_book, org_type, restore, round_month, threshold_inputs, with_typed_thresholds,
-    TypedInputs, TypedThresholds,
+    add_document_date, add_document_text, imported_book, is_document, org_type, report_round,
+    restore, round_month, threshold_inputs, unknown_fields, with_typed_thresholds, TypedInputs,
+    TypedThresholds, ASSESSMENT_FIELDS, DOCUMENT_CODES, ORGANISATION_FIELDS, REPORT_ROUND_CODES,
 };
 use crate::domain::exchange::error::{short, short_json, At, ImportError, Problem};
 use crate::domain::exchange::{FORMAT, MAX_BYTES, VERSION};
@@ -312,18 +314,10 @@ impl Reader {
             name: optional_text(map, path, "name")?,
             org_type,
             province: optional_text(map, path, "province")?,
+            district: optional_text(map, path, "district")?,
             prepared_by: person("prepared_by")?,
             approved_by: person("approved_by")?,
-            extra: map
-                .iter()
-                .filter(|(k, _)| {
-                    !matches!(
-                        k.as_str(),
-                        "name" | "type" | "province" | "prepared_by" | "approved_by"
-                    )
-                })
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect(),
+            extra: unknown_fields(map, &ORGANISATION_FIELDS),
         })
     }
 
@@ -449,24 +443,10 @@ impl Reader {
                 &mut assessment,
             )?;
         }
-        assessment.extra = map
-            .iter()
-            .filter(|(k, _)| {
-                !matches!(
-                    k.as_str(),
-                    "fiscal_year"
-                        | "framework"
-                        | "custom_framework"
-                        | "scores"
-                        | "measures"
-                        | "selfcheck"
-                        | "total"
-                        | "result"
-                        | "level"
-                )
-            })
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
+        if let Some(value) = map.get("documents").filter(|v| !v.is_null()) {
+            assessment.documents = documents(&path.key("documents"), value)?;
+        }
+        assessment.extra = unknown_fields(map, &ASSESSMENT_FIELDS);
         Ok(assessment)
     }
 
@@ -672,6 +652,62 @@ fn round(path: &At, value: &Value) -> Read<RoundReport> {
         outcomes: optional_text(map, path, "outcomes")?,
         notes: optional_text(map, path, "notes")?,
     })
+}
+
+/// A year's document settings: rewritten drafts (an empty one is no rewrite), dates by
+/// document (an empty one is no date), the report's round and whether the announcement has
+/// its table. Fields this app does not know are ignored.
+fn documents(path: &At, value: &Value) -> Read<DocumentInputs> {
+    let map = object(path, value)?;
+    let mut documents = DocumentInputs::default();
+    if let Some(value) = map.get("texts").filter(|v| !v.is_null()) {
+        let texts_path = path.key("texts");
+        for (id, value) in object(&texts_path, value)? {
+            if !value.is_null() {
+                add_document_text(&mut documents, id, text(&texts_path.key(id), value)?);
+            }
+        }
+    }
+    if let Some(value) = map.get("dates").filter(|v| !v.is_null()) {
+        let dates_path = path.key("dates");
+        for (code, value) in object(&dates_path, value)? {
+            let field = dates_path.key(code);
+            if !is_document(code) {
+                return Err(ImportError::at(
+                    &field,
+                    Problem::NotOneOf(short(code), DOCUMENT_CODES),
+                ));
+            }
+            let date = text(&field, value)?;
+            if !add_document_date(&mut documents, code, &date) {
+                return Err(ImportError::at(&field, Problem::BadDate(short(&date))));
+            }
+        }
+    }
+    if let Some(value) = map.get("report_round") {
+        let field = path.key("report_round");
+        let Value::Number(number) = value else {
+            return Err(wrong(&field, "a whole number", value));
+        };
+        documents.report_round = number.as_u64().and_then(report_round).ok_or_else(|| {
+            ImportError::at(
+                &field,
+                Problem::NotOneOf(short(&number.to_string()), REPORT_ROUND_CODES),
+            )
+        })?;
+    }
+    match map.get("announcement_table") {
+        None => {}
+        Some(Value::Bool(on)) => documents.announcement_table = *on,
+        Some(other) => {
+            return Err(wrong(
+                &path.key("announcement_table"),
+                "true or false",
+                other,
+            ))
+        }
+    }
+    Ok(documents)
 }
 
 /// Reads the `selfcheck` block of an assessment and restores what was typed from it.

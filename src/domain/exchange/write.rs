@@ -1,9 +1,15 @@
-//! Writing an exchange file: one organisation with all its years, thresholds and measures,
-//! pretty-printed UTF-8 JSON with the fields in a readable order.
+//! Writing an exchange file: one organisation with all its years, thresholds, measures and
+//! document settings, pretty-printed UTF-8 JSON with the fields in a readable order.
+
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use crate::domain::documents::{Date, DocumentInputs};
+use crate::domain::exchange::common::{
+    is_document, unknown_fields, ASSESSMENT_FIELDS, ORGANISATION_FIELDS,
+};
 use crate::domain::exchange::{FORMAT, VERSION};
 use crate::domain::framework::CUSTOM_ID;
 use crate::domain::workbook::{Assessment, FrameworkChoice, Organisation, Person, Workbook};
@@ -28,7 +34,7 @@ struct FileOut<'a> {
     organisation: Value,
     #[serde(skip_serializing_if = "Option::is_none")]
     thresholds: Option<ThresholdsOut>,
-    assessments: Vec<Value>,
+    assessments: Vec<AssessmentOut<'a>>,
     selfcheck: SelfcheckTop<'a>,
     #[serde(flatten)]
     extra: &'a Map<String, Value>,
@@ -70,7 +76,11 @@ pub fn write(book: &Workbook, options: &ExportOptions) -> String {
         generator: format!("ITA Self-Check {}", env!("CARGO_PKG_VERSION")),
         organisation: organisation(&book.organisation, options.anonymise),
         thresholds,
-        assessments: book.years.iter().map(assessment).collect(),
+        assessments: book
+            .years
+            .iter()
+            .map(|year| assessment(year, options.anonymise))
+            .collect(),
         selfcheck: SelfcheckTop {
             thresholds: TypedThresholds {
                 strength: &book.thresholds.strength,
@@ -94,6 +104,9 @@ fn organisation(org: &Organisation, anonymise: bool) -> Value {
         out.insert("type".into(), kind.code().into());
     }
     out.insert("province".into(), org.province.clone().into());
+    if !org.district.is_empty() {
+        out.insert("district".into(), org.district.clone().into());
+    }
     for (key, person) in [
         ("prepared_by", &org.prepared_by),
         ("approved_by", &org.approved_by),
@@ -102,9 +115,9 @@ fn organisation(org: &Organisation, anonymise: bool) -> Value {
             out.insert(key.into(), value);
         }
     }
-    for (key, value) in &org.extra {
-        out.insert(key.clone(), value.clone());
-    }
+    // Fields kept from an imported file, less any the app now writes itself (an older version
+    // kept them unchecked, not knowing them): the app's own value stands.
+    out.extend(unknown_fields(&org.extra, &ORGANISATION_FIELDS));
     Value::Object(out)
 }
 
@@ -119,9 +132,41 @@ fn person_out(person: &Person, anonymise: bool) -> Option<Value> {
     (!out.is_empty()).then_some(Value::Object(out))
 }
 
-fn assessment(year: &Assessment) -> Value {
-    let mut out = Map::new();
-    out.insert("fiscal_year".into(), year.fiscal_year.into());
+/// An assessment, its fields in the order the format describes them.
+#[derive(Serialize)]
+struct AssessmentOut<'a> {
+    fiscal_year: u16,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    framework: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    custom_framework: Option<Value>,
+    scores: Map<String, Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    total: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    result: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    level: Option<&'static str>,
+    measures: Vec<Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    documents: Option<DocumentsOut<'a>>,
+    selfcheck: Map<String, Value>,
+    #[serde(flatten)]
+    extra: Map<String, Value>,
+}
+
+/// A year's document settings as the app reads them back.
+#[derive(Serialize)]
+struct DocumentsOut<'a> {
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    texts: BTreeMap<&'a str, &'a str>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    dates: BTreeMap<&'a str, &'a str>,
+    report_round: u8,
+    announcement_table: bool,
+}
+
+fn assessment(year: &Assessment, anonymise: bool) -> AssessmentOut<'_> {
     // Custom weights that are not valid yet cannot be written as a framework: the year's own
     // framework stands in, and `selfcheck.framework_choice` brings the choice back.
     let custom = Weights::parse(&year.custom.weights)
@@ -131,15 +176,6 @@ fn assessment(year: &Assessment) -> Value {
         Some(_) => Some(CUSTOM_ID),
         None => year.year_framework().map(|f| f.id),
     };
-    if let Some(id) = framework {
-        out.insert("framework".into(), id.into());
-    }
-    if let Some(weights) = custom {
-        out.insert(
-            "custom_framework".into(),
-            custom_framework(weights, year.custom.rule),
-        );
-    }
     let scores: Map<String, Value> = Indicator::ALL
         .iter()
         .filter_map(|&i| {
@@ -147,25 +183,19 @@ fn assessment(year: &Assessment) -> Value {
             Some((i.code().to_owned(), serde_json::to_value(score).ok()?))
         })
         .collect();
-    out.insert("scores".into(), Value::Object(scores));
     // Derived values, for people and tools reading the file; recomputed when imported.
+    let (mut total, mut result, mut level) = (None, None, None);
     if let Ok(evaluation) = year.evaluation() {
-        if let (Some(total), Some(outcome)) = (evaluation.total_rounded(), evaluation.outcome()) {
-            let total: f64 = total.to_string().parse().unwrap_or_default();
-            out.insert("total".into(), total.into());
-            let result = match (outcome.rule, outcome.passed) {
+        if let (Some(rounded), Some(outcome)) = (evaluation.total_rounded(), evaluation.outcome()) {
+            total = Some(rounded.to_string().parse().unwrap_or_default());
+            result = Some(match (outcome.rule, outcome.passed) {
                 (ResultRule::Levels, _) => outcome.level.label(),
                 (ResultRule::PassMark, true) => "pass",
                 (ResultRule::PassMark, false) => "not-passed",
-            };
-            out.insert("result".into(), result.into());
-            out.insert("level".into(), outcome.level.label().into());
+            });
+            level = Some(outcome.level.label());
         }
     }
-    out.insert(
-        "measures".into(),
-        Value::Array(year.measures.iter().map(measure).collect()),
-    );
     let mut selfcheck = Map::new();
     let choice = match year.framework {
         FrameworkChoice::ByYear => "by-year",
@@ -181,11 +211,50 @@ fn assessment(year: &Assessment) -> Value {
         ResultRule::PassMark => "pass-mark",
     };
     selfcheck.insert("custom_rule".into(), rule.into());
-    out.insert("selfcheck".into(), Value::Object(selfcheck));
-    for (key, value) in &year.extra {
-        out.insert(key.clone(), value.clone());
+    AssessmentOut {
+        fiscal_year: year.fiscal_year,
+        framework,
+        custom_framework: custom.map(|weights| custom_framework(weights, year.custom.rule)),
+        scores,
+        total,
+        result,
+        level,
+        measures: year.measures.iter().map(measure).collect(),
+        documents: documents(&year.documents, anonymise),
+        selfcheck,
+        extra: unknown_fields(&year.extra, &ASSESSMENT_FIELDS),
     }
-    Value::Object(out)
+}
+
+/// The year's document settings as they mean in the app, or `None` when they are the
+/// defaults: rewritten drafts, emptied ones included (left out by *anonymise*: they usually
+/// name the organisation and people), the dates that are real dates of known documents, and the
+/// round the report covers (6 unless 12).
+fn documents(inputs: &DocumentInputs, anonymise: bool) -> Option<DocumentsOut<'_>> {
+    let texts = inputs
+        .texts
+        .iter()
+        .filter(|_| !anonymise)
+        .map(|(id, text)| (id.as_str(), text.as_str()))
+        .collect();
+    let dates = inputs
+        .dates
+        .iter()
+        .filter(|(code, date)| is_document(code) && Date::parse_iso(date).is_some())
+        .map(|(code, date)| (code.as_str(), date.as_str()))
+        .collect();
+    let out = DocumentsOut {
+        texts,
+        dates,
+        report_round: inputs.round(),
+        announcement_table: inputs.announcement_table,
+    };
+    let default = DocumentInputs::default();
+    let is_default = out.texts.is_empty()
+        && out.dates.is_empty()
+        && out.report_round == default.report_round
+        && out.announcement_table == default.announcement_table;
+    (!is_default).then_some(out)
 }
 
 fn custom_framework(weights: Weights, rule: ResultRule) -> Value {
