@@ -217,3 +217,48 @@ pub fn set_title(title: &str) {
         document.set_title(title);
     }
 }
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The browser's `CompressionStream` (not yet in web-sys's stable set).
+    type CompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<CompressionStream, wasm_bindgen::JsValue>;
+
+    /// A `ReadableStream`, as far as piping it through a transform goes.
+    #[wasm_bindgen(js_name = ReadableStream)]
+    type Stream;
+    #[wasm_bindgen(method, catch, js_name = pipeThrough)]
+    fn pipe_through(
+        this: &Stream,
+        transform: &CompressionStream,
+    ) -> Result<web_sys::ReadableStream, wasm_bindgen::JsValue>;
+}
+
+/// `data` deflated by the browser (raw DEFLATE, as ZIP stores it), or `None` where the
+/// browser cannot (the file is then stored uncompressed: larger, just as valid).
+pub async fn deflate_raw(data: &[u8]) -> Option<Vec<u8>> {
+    use wasm_bindgen_futures::JsFuture;
+    let compressor = CompressionStream::new("deflate-raw").ok()?;
+    let bytes = js_sys::Uint8Array::from(data);
+    let parts = js_sys::Array::of1(&bytes);
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).ok()?;
+    let stream: Stream = blob.stream().unchecked_into();
+    let compressed = stream.pipe_through(&compressor).ok()?;
+    let response = web_sys::Response::new_with_opt_readable_stream(Some(&compressed)).ok()?;
+    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The bytes of a blob.
+pub async fn blob_bytes(blob: &web_sys::Blob) -> Result<Vec<u8>, String> {
+    let blob = gloo::file::Blob::from(blob.clone());
+    gloo::file::futures::read_as_bytes(&blob)
+        .await
+        .map_err(|e| e.to_string())
+}
+
+/// The time now, in seconds since 1970 (UTC).
+pub fn now_unix() -> i64 {
+    (js_sys::Date::now() / 1000.0) as i64
+}

@@ -269,6 +269,9 @@ pub struct Texts {
     pub docs_draft_reset: &'static str,
     pub docs_lang_note: &'static str,
     pub docs_preview_label: &'static str,
+    pub docs_docx: &'static str,
+    pub docs_docx_busy: &'static str,
+    pub docs_docx_hint: &'static str,
 }
 
 static TH: Texts = Texts {
@@ -534,6 +537,9 @@ static TH: Texts = Texts {
     docs_draft_reset: "คืนเป็นข้อความเริ่มต้น",
     docs_lang_note: "เอกสารใช้ภาษาเดียวกับหน้าจอ เปลี่ยนภาษาได้ที่ปุ่มด้านบน",
     docs_preview_label: "ตัวอย่างเอกสารขนาด A4",
+    docs_docx: "ดาวน์โหลดเป็น Word (.docx)",
+    docs_docx_busy: "กำลังสร้างไฟล์ Word…",
+    docs_docx_hint: "แก้ไขต่อใน Word ได้ ใช้ฟอนต์ TH SarabunPSK 16 พอยต์",
 };
 
 static EN: Texts = Texts {
@@ -799,6 +805,9 @@ static EN: Texts = Texts {
     docs_draft_reset: "Back to the app's text",
     docs_lang_note: "Documents follow the interface language: switch it with the button at the top",
     docs_preview_label: "A4 preview of the document",
+    docs_docx: "Download as Word (.docx)",
+    docs_docx_busy: "Making the Word file…",
+    docs_docx_hint: "Editable in Word; set in 16 pt TH SarabunPSK",
 };
 
 /// The interface text in `lang`.
@@ -1081,5 +1090,13 @@ pub fn docs_gaps(lang: Lang, count: usize) -> String {
     lang.pick(
         format!("ยังขาด {count} รายการ"),
         format!("{count} thing(s) missing"),
+    )
+}
+
+/// Why the Word file could not be made.
+pub fn docx_failed(lang: Lang, reason: &str) -> String {
+    lang.pick(
+        format!("สร้างไฟล์ Word ไม่สำเร็จ: {reason}"),
+        format!("The Word file could not be made: {reason}"),
     )
 }

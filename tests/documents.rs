@@ -3,67 +3,14 @@
 //! sections in order, rows and numbers, the years N and N + 1, Thai digits and dates, and
 //! drafted texts with the user's edits kept.
 
+mod common;
+
+use common::fixture;
 use ita_selfcheck::domain::documents::{
     build, drafts, missing, Block, DocContext, DocKind, Document, Place, Table,
 };
 use ita_selfcheck::domain::workbook::Workbook;
-use ita_selfcheck::domain::{CatalogueMeasure, Lang, PlannedMeasure, RoundReport, Status};
-
-/// i1…i10; weighted: IIT 26.34 + EIT 24.20 + OIT 29.46 = 80.00 exactly.
-const SCORES: [&str; 10] = [
-    "92", "85.50", "95.20", "88", "78.30", "86", "74.50", "81.50", "72.30", "75",
-];
-
-fn fixture() -> Workbook {
-    let mut book = Workbook::default();
-    book.organisation.name = "เทศบาลตำบลบ้านใหม่".into();
-    book.organisation.district = "เมืองเชียงใหม่".into();
-    book.organisation.province = "เชียงใหม่".into();
-    book.organisation.prepared_by.name = "นางสาวสมใจ ใจดี".into();
-    book.organisation.prepared_by.position = "นักวิเคราะห์นโยบายและแผน".into();
-    book.organisation.approved_by.name = "นายสมชาย รักษ์ดี".into();
-    book.organisation.approved_by.position = "นายกเทศมนตรีตำบลบ้านใหม่".into();
-    book.relabel_open_year(2563).expect("2563 is free");
-    let year = book.current_mut();
-    year.scores = SCORES.map(String::from);
-    for (n, id) in [
-        "public-disclosure",
-        "communication-channels",
-        "corruption-risk",
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        let measure = CatalogueMeasure::find(id).expect("in the catalogue");
-        year.measures.push(PlannedMeasure::adopt(
-            measure,
-            format!("m{}", n + 1),
-            Lang::Th,
-            year.plan_year(),
-        ));
-    }
-    year.measures[0].progress.insert(
-        6,
-        RoundReport {
-            status: Status::Done,
-            done: "ปรับปรุงเว็บไซต์ครบ 33 รายการ".into(),
-            outputs: "ข้อมูลเผยแพร่ครบถ้วน 33 รายการ".into(),
-            outcomes: "ผู้รับบริการเข้าถึงข้อมูลได้ง่ายขึ้น".into(),
-            notes: String::new(),
-        },
-    );
-    year.measures[1].progress.insert(
-        6,
-        RoundReport {
-            status: Status::InProgress,
-            done: "เปิดบัญชี Line OA แล้ว".into(),
-            outputs: "ช่องทางใหม่ 1 ช่องทาง".into(),
-            outcomes: String::new(),
-            notes: "รอจัดอบรมผู้ดูแล".into(),
-        },
-    );
-    book
-}
+use ita_selfcheck::domain::{Lang, RoundReport, Status};
 
 fn text(document: &Document) -> String {
     document.plain_text().join("\n")

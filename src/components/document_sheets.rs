@@ -291,13 +291,13 @@ fn measure(root: &web_sys::Element, document: &Document) -> (Vec<Measured>, Vec<
                     }
                     _ => Measured::Whole {
                         height: whole,
-                        keep_with_next: keeps_with_next(document, n),
+                        keep_with_next: document.keeps_with_next(n),
                     },
                 }
             }
             _ => Measured::Whole {
                 height: whole,
-                keep_with_next: keeps_with_next(document, n),
+                keep_with_next: document.keeps_with_next(n),
             },
         });
     }
@@ -333,20 +333,6 @@ fn paragraph_lines(
         html! { <div class="cont">{ html }</div> }
     } else {
         html
-    }
-}
-
-/// Headings, a chart before its caption, a sentence before its table and a clause before its
-/// sub-clauses stay on the page of what follows them.
-fn keeps_with_next(document: &Document, n: usize) -> bool {
-    let next = document.blocks.get(n + 1);
-    match (&document.blocks[n], next) {
-        (Block::Heading(_), _) => true,
-        (Block::Image(_), Some(Block::Paragraph(p))) => p.style == ParaStyle::Note,
-        (Block::Paragraph(_), Some(Block::Table(_))) => true,
-        (Block::Paragraph(p), Some(Block::Signature(_))) => p.style == ParaStyle::DateLine,
-        (Block::Clause(c), Some(Block::Clause(d))) => d.depth > c.depth,
-        _ => false,
     }
 }
 

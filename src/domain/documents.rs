@@ -10,6 +10,7 @@
 mod analysis;
 mod announcement;
 mod declaration;
+pub mod docx;
 pub mod drafts;
 pub mod model;
 pub mod paginate;
@@ -78,7 +79,7 @@ impl DocumentInputs {
         }
     }
 
-    /// Sets (or with an empty text, removes) a rewritten draft.
+    /// Sets a rewritten draft (an empty one leaves blanks in the document to fill in by hand).
     pub fn set_text(&mut self, id: &str, text: String) {
         self.texts.insert(id.to_owned(), text);
     }
@@ -328,6 +329,7 @@ pub fn build(kind: DocKind, book: &Workbook) -> Document {
     };
     if book.thai_digits {
         document.map_text(thai::thai_digits, thai::thai_digits_in_markup);
+        document.thai_digits = true;
     }
     document
 }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::app::AppContext;
 use crate::browser;
 use crate::components::draft_editor::draft_field_id;
-use crate::components::{DocumentSheets, DraftEditor};
+use crate::components::{DocumentSheets, DocxButton, DraftEditor};
 use crate::domain::documents::{self, drafts, DocContext, DocKind, Missing, Place, REPORT_ROUNDS};
 use crate::domain::Lang;
 use crate::events::{on_check, on_select, on_text};
@@ -190,8 +190,10 @@ pub fn DocumentsPage(props: &DocumentsPageProps) -> Html {
                         <button type="button" class="primary" data-testid="doc-print" onclick={on_print}>
                             { t.docs_print }
                         </button>
+                        <DocxButton document={document.clone()} {lang} />
                     </div>
                     <p class="field-note">{ t.docs_print_hint }</p>
+                    <p class="field-note">{ t.docs_docx_hint }</p>
                 </section>
                 <section class="card" aria-label={t.docs_drafts_heading}>
                     <DraftEditor drafts={draft_list} {lang} dispatcher={app.dispatcher()} />

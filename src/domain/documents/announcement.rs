@@ -78,6 +78,7 @@ pub(super) fn build(context: &DocContext) -> Document {
         title: format!("{heading} {subject}"),
         organisation: context.book.organisation.name.clone(),
         fiscal_year: next,
+        thai_digits: false,
         blocks,
     }
 }

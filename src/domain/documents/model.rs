@@ -71,6 +71,8 @@ pub struct Document {
     pub organisation: String,
     /// The fiscal year the document names.
     pub fiscal_year: u16,
+    /// Whether its numbers are written in Thai digits (page numbers follow).
+    pub thai_digits: bool,
     /// Its content.
     pub blocks: Vec<Block>,
 }
@@ -406,6 +408,23 @@ impl Document {
             }
         }
         out
+    }
+
+    /// Whether block `n` must stay on the page of the block after it: a heading, a chart
+    /// before its caption, a sentence before its table, a clause before its sub-clauses, a
+    /// date line before its signature. Both renderers keep these together.
+    pub fn keeps_with_next(&self, n: usize) -> bool {
+        let next = self.blocks.get(n + 1);
+        match (self.blocks.get(n), next) {
+            (Some(Block::Heading(_)), _) => true,
+            (Some(Block::Image(_)), Some(Block::Paragraph(p))) => p.style == ParaStyle::Note,
+            (Some(Block::Paragraph(_)), Some(Block::Table(_))) => true,
+            (Some(Block::Paragraph(p)), Some(Block::Signature(_))) => {
+                p.style == ParaStyle::DateLine
+            }
+            (Some(Block::Clause(c)), Some(Block::Clause(d))) => d.depth > c.depth,
+            _ => false,
+        }
     }
 
     /// The tables of the document, in order.

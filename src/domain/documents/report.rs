@@ -105,6 +105,7 @@ pub(super) fn build(context: &DocContext) -> Document {
         title: format!("{title} {when}"),
         organisation: context.book.organisation.name.clone(),
         fiscal_year: next,
+        thai_digits: false,
         blocks,
     }
 }
