@@ -35,7 +35,10 @@ pub fn App() -> Html {
     {
         // The page's title names the view, so that history and tabs say where each one is;
         // the work page keeps the title the page was served with.
-        let served = use_memo((), |()| browser::title());
+        let served = use_memo((), |()| match browser::title() {
+            title if title.trim().is_empty() => "ITA Self-Check".to_owned(),
+            title => title,
+        });
         let title = match route {
             Route::Work => (*served).clone(),
             Route::Documents(kind) => format!("{} · {served}", kind.name(lang)),

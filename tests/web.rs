@@ -15,6 +15,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 mod analysis;
 #[path = "web/charts.rs"]
 mod charts;
+#[path = "web/documents.rs"]
+mod documents;
 #[path = "web/scoring.rs"]
 mod scoring;
 
