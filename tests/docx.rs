@@ -2,6 +2,8 @@
 //! every part is well-formed XML, the content types cover every part, every relationship
 //! resolves, and the text of `word/document.xml` holds every line of the document, in order.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 
 use std::collections::BTreeMap;
