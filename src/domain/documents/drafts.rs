@@ -204,6 +204,13 @@ pub fn drafts(kind: DocKind, context: &DocContext) -> Vec<Draft> {
                     ),
                 },
             ));
+            // Only the agency can say what got in its way: the app drafts nothing, and the
+            // report leaves lines to write on until the agency does.
+            list.push((
+                "report.issues",
+                lang.pick("ปัญหา อุปสรรค และข้อเสนอแนะ", "Problems and suggestions"),
+                String::new(),
+            ));
         }
     }
     let saved = &context.year.documents.texts;

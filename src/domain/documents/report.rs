@@ -49,7 +49,14 @@ pub(super) fn build(context: &DocContext) -> Document {
             .into_iter()
             .map(Block::Paragraph),
     );
+    blocks.push(Block::Heading(lang.pick(
+        format!("1. ผลการดำเนินการตามมาตรการ ณ รอบ {round} เดือน"),
+        format!("1. What was done under each measure, at {round} months"),
+    )));
     blocks.push(Block::Table(table(plan, round, lang)));
+    blocks.push(Block::Heading(
+        lang.pick("2. สรุปผลการดำเนินการ", "2. Summary").to_owned(),
+    ));
 
     let count = |status: Status| {
         plan.iter()
@@ -96,6 +103,19 @@ pub(super) fn build(context: &DocContext) -> Document {
             )));
         }
     }
+    blocks.push(Block::Heading(
+        lang.pick(
+            "3. ปัญหา อุปสรรค และข้อเสนอแนะ",
+            "3. Problems, obstacles and suggestions",
+        )
+        .to_owned(),
+    ));
+    blocks.extend(
+        context
+            .drafted("report.issues")
+            .into_iter()
+            .map(Block::Paragraph),
+    );
     let date = dated(context.year.documents.date(DocKind::Report), lang);
     blocks.push(context.preparer_signature(lang.pick("ผู้รายงาน", "Reported by"), Some(date)));
     blocks.push(context.executive_signature(lang.pick("ผู้บริหาร", "Executive"), None));
