@@ -16,6 +16,7 @@ pub mod indicator;
 pub mod lang;
 pub mod measures;
 pub mod organisation;
+pub mod paste;
 pub mod plan;
 pub mod rollup;
 pub mod score;
