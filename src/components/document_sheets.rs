@@ -10,11 +10,11 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::domain::documents::paginate::{paginate, Measured, Piece};
+use crate::domain::documents::paginate::{paginate, Measured, Piece, Row};
 use crate::domain::documents::{
     Align, Block, Cell, Clause, Document, ParaStyle, Paragraph, Signature, Table, TableText,
 };
-use crate::i18n::{self, texts};
+use crate::i18n;
 
 /// Props of [`DocumentSheets`].
 #[derive(Properties, PartialEq, Clone)]
@@ -104,6 +104,7 @@ pub fn DocumentSheets(props: &DocumentSheetsProps) -> Html {
             .map(|block| Piece {
                 block,
                 rows: matches!(document.blocks[block], Block::Table(_)).then(|| 0..usize::MAX),
+                part: None,
             })
             .collect()],
     };
@@ -112,8 +113,7 @@ pub fn DocumentSheets(props: &DocumentSheetsProps) -> Html {
     let line_starts = laid.as_ref().map_or(&no_starts, |l| &l.line_starts);
     html! {
         <div class={classes!("doc-sheets", props.thai_digits.then_some("thai-digits"))}
-            data-testid={props.testid.clone()} lang={lang.code()}
-            role="region" aria-label={texts(lang).docs_preview_label}>
+            data-testid={props.testid.clone()} lang={lang.code()}>
             <div class="sheet-measure" aria-hidden="true" ref={measure_ref}>
                 <div class="page-probe"></div>
                 <div class="sheet-body">
@@ -128,14 +128,16 @@ pub fn DocumentSheets(props: &DocumentSheetsProps) -> Html {
                         <p class="sheet-number" aria-hidden="true">{ page_number(n + 1, props.thai_digits) }</p>
                     }
                     <div class="sheet-body">
-                        { for page.iter().filter_map(|piece| {
-                            let block = document.blocks.get(piece.block)?;
-                            let part = match (block, &piece.rows) {
+                        { for runs(page).into_iter().filter_map(|run| {
+                            let first = run.first()?;
+                            let block = document.blocks.get(first.block)?;
+                            let part = match (block, &first.rows) {
                                 (Block::Paragraph(p), Some(lines)) => {
-                                    let starts = line_starts.get(piece.block).map_or(&[][..], Vec::as_slice);
+                                    let starts = line_starts.get(first.block).map_or(&[][..], Vec::as_slice);
                                     paragraph_lines(p, lines.clone(), starts, on_draft)
                                 }
-                                _ => block_html(block, piece.rows.clone(), document, false, on_draft),
+                                (Block::Table(table), _) => table_html(table, &run),
+                                _ => block_html(block, first.rows.clone(), document, false, on_draft),
                             };
                             Some(html! { <div class="blk">{ part }</div> })
                         }) }
@@ -144,6 +146,25 @@ pub fn DocumentSheets(props: &DocumentSheetsProps) -> Html {
             }) }
         </div>
     }
+}
+
+/// The pieces of a page, with consecutive pieces of one table together (a row broken across
+/// pages and the rows after it share one table and one header).
+fn runs(page: &[Piece]) -> Vec<Vec<Piece>> {
+    let mut out: Vec<Vec<Piece>> = Vec::new();
+    for piece in page {
+        match out.last_mut() {
+            Some(run)
+                if run.last().is_some_and(|last| {
+                    last.block == piece.block && (last.part.is_some() || piece.part.is_some())
+                }) =>
+            {
+                run.push(piece.clone());
+            }
+            _ => out.push(vec![piece.clone()]),
+        }
+    }
+    out
 }
 
 /// "- 2 -", in Thai digits when asked.
@@ -175,6 +196,7 @@ fn fit(pages: &[Vec<Piece>], document: &Document) -> Vec<Vec<Piece>> {
         .map(|block| Piece {
             block,
             rows: matches!(document.blocks[block], Block::Table(_)).then(|| 0..usize::MAX),
+            part: None,
         })
         .collect();
     match out.last_mut() {
@@ -263,7 +285,7 @@ fn measure(root: &web_sys::Element, document: &Document) -> (Vec<Measured>, Vec<
             Block::PageBreak => Measured::Break,
             Block::Table(_) => {
                 let header = find("thead").first().map_or(0.0, height);
-                let rows: Vec<f64> = find("tbody > tr").iter().map(height).collect();
+                let rows: Vec<Row> = find("tbody > tr").iter().map(measure_row).collect();
                 let table = find("table").first().map_or(whole, height);
                 Measured::Table {
                     header,
@@ -303,6 +325,36 @@ fn measure(root: &web_sys::Element, document: &Document) -> (Vec<Measured>, Vec<
     }
     // A little room for rounding between the preview's layout and print's.
     (measured, all_starts, page - 2.0)
+}
+
+/// A body row: its height, and where each paragraph of each cell ends from the row's top
+/// (with the cell's bottom padding), so that a row taller than a page can break between them.
+fn measure_row(row: &web_sys::Element) -> Row {
+    let top = row.get_bounding_client_rect().top();
+    let cells = row.children();
+    let cells = (0..cells.length())
+        .filter_map(|c| cells.item(c))
+        .map(|cell| {
+            let cell_bottom = cell.get_bounding_client_rect().bottom();
+            let paragraphs = cell.children();
+            let count = paragraphs.length();
+            (0..count)
+                .filter_map(|k| paragraphs.item(k))
+                .enumerate()
+                .map(|(k, p)| {
+                    if k + 1 == count as usize {
+                        cell_bottom - top
+                    } else {
+                        p.get_bounding_client_rect().bottom() - top
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    Row {
+        height: height(row),
+        cells,
+    }
 }
 
 /// Body text of one line-less run may break across pages.
@@ -369,7 +421,14 @@ fn block_html(
         Block::Heading(text) => html! { <h3 class="doc-heading">{ text.clone() }</h3> },
         Block::Paragraph(p) => paragraph(p, on_draft),
         Block::Clause(c) => clause(c, on_draft),
-        Block::Table(table) => table_html(table, rows),
+        Block::Table(table) => table_html(
+            table,
+            &[Piece {
+                block: 0,
+                rows,
+                part: None,
+            }],
+        ),
         Block::Image(image) => {
             let (w, h) = image.size;
             if measuring {
@@ -428,7 +487,7 @@ fn clause(c: &Clause, on_draft: &Callback<&'static str>) -> Html {
     }
 }
 
-fn cell_html(cell: &Cell, header: bool) -> Html {
+fn cell_html(cell: &Cell, header: bool, paragraphs: Option<Range<usize>>) -> Html {
     let align = match cell.align {
         Align::Left => None,
         Align::Centre => Some("c"),
@@ -437,8 +496,10 @@ fn cell_html(cell: &Cell, header: bool) -> Html {
     let class = classes!(align, cell.bold.then_some("b"));
     let colspan = (cell.cols > 1).then(|| cell.cols.to_string());
     let rowspan = (cell.rows > 1).then(|| cell.rows.to_string());
+    let range = paragraphs.unwrap_or(0..cell.paragraphs.len());
+    let range = range.start.min(cell.paragraphs.len())..range.end.min(cell.paragraphs.len());
     let content = html! {
-        { for cell.paragraphs.iter().map(|p| html! { <p>{ p.clone() }</p> }) }
+        { for cell.paragraphs[range].iter().map(|p| html! { <p>{ p.clone() }</p> }) }
     };
     if header {
         html! { <th scope="col" {class} {colspan} {rowspan}>{ content }</th> }
@@ -447,9 +508,13 @@ fn cell_html(cell: &Cell, header: bool) -> Html {
     }
 }
 
-fn table_html(table: &Table, rows: Option<Range<usize>>) -> Html {
-    let range = rows.unwrap_or(0..table.rows.len());
-    let range = range.start.min(table.rows.len())..range.end.min(table.rows.len());
+/// A table with the rows of `pieces`: all of them, some, or part of a row taller than a page
+/// (each cell showing the paragraphs of the piece's part).
+fn table_html(table: &Table, pieces: &[Piece]) -> Html {
+    let rows = |piece: &Piece| -> Range<usize> {
+        let range = piece.rows.clone().unwrap_or(0..table.rows.len());
+        range.start.min(table.rows.len())..range.end.min(table.rows.len())
+    };
     let small = (table.text == TableText::Small).then_some("small");
     html! {
         <table class={classes!("doc-table", small)}>
@@ -462,12 +527,20 @@ fn table_html(table: &Table, rows: Option<Range<usize>>) -> Html {
             </colgroup>
             <thead>
                 { for table.header.iter().map(|row| html! {
-                    <tr>{ for row.iter().map(|cell| cell_html(cell, true)) }</tr>
+                    <tr>{ for row.iter().map(|cell| cell_html(cell, true, None)) }</tr>
                 }) }
             </thead>
             <tbody>
-                { for table.rows[range].iter().map(|row| html! {
-                    <tr>{ for row.iter().map(|cell| cell_html(cell, false)) }</tr>
+                { for pieces.iter().flat_map(|piece| {
+                    let part = piece.part.as_ref();
+                    table.rows[rows(piece)].iter().map(move |row| html! {
+                        <tr>
+                            { for row.iter().enumerate().map(|(c, cell)| {
+                                let paragraphs = part.and_then(|p| p.paragraphs.get(c).cloned());
+                                cell_html(cell, false, paragraphs)
+                            }) }
+                        </tr>
+                    })
                 }) }
             </tbody>
         </table>

@@ -199,7 +199,8 @@ pub fn DocumentsPage(props: &DocumentsPageProps) -> Html {
                     <DraftEditor drafts={draft_list} {lang} dispatcher={app.dispatcher()} />
                 </section>
             </div>
-            <div class="doc-preview">
+            // A region of its own, reachable by keyboard, since the sheets may scroll sideways.
+            <div class="doc-preview" role="region" tabindex="0" aria-label={t.docs_preview_label}>
                 <DocumentSheets document={document} testid={format!("doc-{}", kind.code())}
                     thai_digits={book.thai_digits} {on_draft} />
             </div>

@@ -1,8 +1,23 @@
 // End to end: data safety. Storage that is full, unavailable or corrupt; two tabs on the same
-// work; and markup typed into every text field, followed to every place it shows up.
+// work; and markup typed into every text field, followed to every place it shows up: the page,
+// the charts, the files, every document on screen and in print (pdftotext), and the roll-up.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openApp, enterScores, byTestId, eventually, expectText, download } from "./support.mjs";
+import {
+  launch,
+  openApp,
+  enterScores,
+  byTestId,
+  eventually,
+  expectText,
+  download,
+  settleSheets,
+  docText,
+  docTableRows,
+  docClauses,
+  printPdf,
+  pdfText,
+} from "./support.mjs";
 
 const STORAGE_KEY = "ita-selfcheck.v1";
 const SHEET = ["90", "88", "99", "96", "70", "92", "84", "80", "82", "95"];
@@ -163,13 +178,14 @@ async function assertNothingRan(page) {
   assert.deepEqual(found, { pwned: null, images: 0, marquees: 0, handlers: 0, scripts: 0 });
 }
 
-test("markup typed anywhere stays text: page, charts, files, file names and the roll-up", async () => {
+test("markup typed anywhere stays text: page, charts, files, file names, every document and its print, the roll-up", async () => {
   const app = await launch();
   try {
     const { page, url } = app;
     await openApp(page, url);
     await byTestId(page, "org-name").fill(NAME);
     await byTestId(page, "org-province").fill(PAYLOAD);
+    await byTestId(page, "org-district").fill(PAYLOAD);
     await page.locator("details.people > summary").click();
     for (const id of ["preparer-name", "preparer-position", "approver-name", "approver-position"]) {
       await byTestId(page, id).fill(PAYLOAD);
@@ -218,6 +234,69 @@ test("markup typed anywhere stays text: page, charts, files, file names and the 
     await expectText(byTestId(page, "import-organisation"), NAME);
     await byTestId(page, "import-cancel").click();
 
+    // Every document shows it as text, in the sheets and in print: the organisation, its
+    // district and province, the people who sign, a drafted paragraph and a declaration
+    // clause rewritten, the measure's name and its round's outputs.
+    await byTestId(page, "nav-documents").click();
+    await byTestId(page, "draft-analysis-foreword").fill(PAYLOAD);
+    await byTestId(page, "doc-pick-declaration").click();
+    await byTestId(page, "draft-declaration-transparency").fill(PAYLOAD);
+    const everywhere = [`ประกาศ${NAME}`, `อำเภอ${PAYLOAD} จังหวัด${PAYLOAD}`, `(${PAYLOAD})ตำแหน่ง ${PAYLOAD}`];
+    const shown = {
+      analysis: [NAME, `อำเภอ${PAYLOAD} จังหวัด${PAYLOAD}`, `(${PAYLOAD})ตำแหน่ง ${PAYLOAD}`, `${NAME}ได้รับผลการประเมินประจำปีงบประมาณ`],
+      announcement: everywhere,
+      declaration: [...everywhere, `ข้าพเจ้า ${PAYLOAD} ตำแหน่ง ${PAYLOAD} ในฐานะผู้บริหารสูงสุดของ${NAME}`],
+      report: [NAME, `อำเภอ${PAYLOAD} จังหวัด${PAYLOAD}`, `(${PAYLOAD})ตำแหน่ง ${PAYLOAD}`],
+    };
+    const squeeze = (text) => text.replace(/\s+/g, "");
+    const notPrinted = [];
+    for (const [kind, texts] of Object.entries(shown)) {
+      await byTestId(page, `doc-pick-${kind}`).click();
+      await byTestId(page, `doc-${kind}`).waitFor();
+      await settleSheets(page, kind);
+      const text = await docText(page, kind);
+      for (const expected of texts) assert.ok(text.includes(expected), `${kind} shows ${expected}`);
+      const created = await byTestId(page, `doc-${kind}`).evaluate((sheets) => ({
+        images: sheets.querySelectorAll("img").length,
+        marquees: sheets.querySelectorAll("marquee").length,
+        scripts: sheets.querySelectorAll("script").length,
+        handlers: sheets.querySelectorAll("[onerror]").length,
+      }));
+      assert.deepEqual(created, { images: 0, marquees: 0, scripts: 0, handlers: 0 }, `${kind}: no element made from the text`);
+      // What print loses is gathered and checked at the end, so that the rest still runs.
+      const printed = squeeze(pdfText(await printPdf(page, kind), undefined, "raw"));
+      for (const expected of [...texts, PAYLOAD]) {
+        if (!printed.includes(squeeze(expected))) notPrinted.push(`${kind}: ${expected}`);
+      }
+    }
+    // Where each piece is: the drafted texts, the measure and its round.
+    await byTestId(page, "doc-pick-analysis").click();
+    await byTestId(page, "doc-analysis").waitFor();
+    await eventually(async () =>
+      assert.deepEqual(
+        await byTestId(page, "doc-analysis").locator('article.sheet .doc-p[data-draft="analysis.foreword"]').evaluateAll((ps) => ps.map((p) => p.textContent)),
+        [PAYLOAD],
+      ),
+    );
+    assert.deepEqual((await docTableRows(page, "analysis", "แนวทางการปฏิบัติ")).map((row) => row[0]), [NAME]);
+    await byTestId(page, "doc-pick-announcement").click();
+    await byTestId(page, "doc-announcement").waitFor();
+    await eventually(async () => assert.deepEqual((await docClauses(page, "announcement"))[0], ["1.", NAME]));
+    assert.ok((await docTableRows(page, "announcement", "วิธีการดำเนินงาน"))[0][0].startsWith(`1. ${NAME} / ${PAYLOAD}`));
+    await byTestId(page, "doc-pick-declaration").click();
+    await byTestId(page, "doc-declaration").waitFor();
+    await eventually(async () => assert.deepEqual((await docClauses(page, "declaration"))[0], ["1.", PAYLOAD]));
+    await byTestId(page, "doc-pick-report").click();
+    await byTestId(page, "doc-report").waitFor();
+    await eventually(async () => {
+      const [row] = await docTableRows(page, "report", "ผลผลิต");
+      assert.ok(row[0].startsWith(`1. ${NAME} / (`), row[0]);
+      assert.deepEqual(row.slice(1), [PAYLOAD, PAYLOAD, PAYLOAD, PAYLOAD, PAYLOAD, PAYLOAD]);
+    });
+    await assertNothingRan(page);
+    await byTestId(page, "nav-work").click();
+    await byTestId(page, "add-year-button").waitFor();
+
     // Another year, compared: the measure's name beside the indicator it served, as text.
     await byTestId(page, "add-year-button").click();
     const served = byTestId(page, "compare-table").locator('tr[data-indicator="i5"] .measures-before');
@@ -234,6 +313,7 @@ test("markup typed anywhere stays text: page, charts, files, file names and the 
     assert.equal(rollup.rows[0].name, NAME);
 
     await assertNothingRan(page);
+    assert.deepEqual(notPrinted, [], "the printed documents' text (pdftotext) lacks these");
     assert.deepEqual(app.errors, []);
   } finally {
     await app.close();

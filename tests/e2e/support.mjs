@@ -120,3 +120,113 @@ export async function expectText(locator, expected, timeout) {
     assert.equal((await locator.textContent())?.trim(), expected);
   }, timeout);
 }
+
+// ---- Documents: sheets, printing and the PDF's text (poppler-utils) ----
+
+/** The container of a document's sheets in the documents view (`doc-analysis`…). */
+export const docSheets = (page, kind) => byTestId(page, `doc-${kind}`).locator("article.sheet");
+
+/**
+ * Waits until a document's sheets are laid out with the document font: the font's faces have
+ * loaded (Thai and Latin, regular and bold) and the sheets stop changing over several frames.
+ * Sheets measured in a fallback font would cut pages elsewhere than print does.
+ */
+export async function settleSheets(page, kind, timeout = 15_000) {
+  const selector = `[data-testid="doc-${kind}"] article.sheet`;
+  let last = null;
+  let same = 0;
+  await eventually(async () => {
+    const shape = await page.evaluate(async (selector) => {
+      const fonts = ['400 16px "ITA Sarabun"', '700 16px "ITA Sarabun"'];
+      if (!fonts.every((font) => document.fonts.check(font, "กA1"))) return null;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const sheets = [...document.querySelectorAll(selector)];
+      return sheets.length ? sheets.map((s) => s.textContent.length).join(",") : null;
+    }, selector);
+    assert.ok(shape, `the sheets of ${kind} are not laid out in the document font yet`);
+    same = shape === last ? same + 1 : 0;
+    last = shape;
+    assert.ok(same >= 3, `the sheets of ${kind} are still changing`);
+  }, timeout);
+  return docSheets(page, kind).count();
+}
+
+/** The text of a document's sheets (never the hidden measuring copy), one string per sheet. */
+export async function sheetTexts(page, kind) {
+  return docSheets(page, kind).evaluateAll((sheets) => sheets.map((s) => s.textContent));
+}
+
+const pdfFolders = [];
+process.on("exit", () => pdfFolders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** Prints the page as Chromium does (print media, CSS page size) to a PDF file; its path. */
+export async function printPdf(page, name = "print") {
+  await page.emulateMedia({ media: "print" });
+  try {
+    const dir = mkdtempSync(join(tmpdir(), "ita-pdf-"));
+    pdfFolders.push(dir);
+    const path = join(dir, `${name}.pdf`);
+    await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+    return path;
+  } finally {
+    await page.emulateMedia({ media: "screen" });
+  }
+}
+
+/** `pdfinfo`: the page count and each page's size in points. */
+export function pdfInfo(path) {
+  const text = execFileSync("pdfinfo", ["-f", "1", "-l", "9999", path], { encoding: "utf8" });
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(text)?.[1]);
+  const sizes = [...text.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => [Number(m[1]), Number(m[2])]);
+  return { pages, sizes };
+}
+
+/**
+ * `pdftotext` of the whole PDF or of one page (1-based): `"layout"` as printed (a table's
+ * row on one line, its cells side by side), or `"raw"` in the order it was drawn (each
+ * table cell's lines together).
+ */
+export function pdfText(path, pageNumber, mode = "layout") {
+  const range = pageNumber ? ["-f", String(pageNumber), "-l", String(pageNumber)] : [];
+  return execFileSync("pdftotext", [...range, `-${mode}`, "-enc", "UTF-8", path, "-"], { encoding: "utf8", maxBuffer: 64 << 20 });
+}
+
+/**
+ * The text of a document as its sheets show it: the sheets' bodies (not their page numbers)
+ * joined, so that a paragraph broken across two sheets reads whole again.
+ */
+export async function docText(page, kind) {
+  return byTestId(page, `doc-${kind}`)
+    .locator("article.sheet .sheet-body")
+    .evaluateAll((bodies) => bodies.map((b) => b.textContent).join(""));
+}
+
+/**
+ * The body rows of the document's tables whose header holds `headerText`, gathered across
+ * the sheets a table is cut into: each row a list of cells, each cell's paragraphs joined
+ * with " / ".
+ */
+export async function docTableRows(page, kind, headerText) {
+  return byTestId(page, `doc-${kind}`)
+    .locator("article.sheet table")
+    .evaluateAll(
+      (tables, headerText) =>
+        tables
+          .filter((t) => t.tHead?.textContent.includes(headerText))
+          .flatMap((t) =>
+            [...t.tBodies].flatMap((body) =>
+              [...body.rows].map((row) =>
+                [...row.cells].map((cell) => [...cell.querySelectorAll("p")].map((p) => p.textContent).join(" / ")),
+              ),
+            ),
+          ),
+      headerText,
+    );
+}
+
+/** The numbered clauses of a document's sheets, in order: `[number, text]`. */
+export async function docClauses(page, kind) {
+  return byTestId(page, `doc-${kind}`)
+    .locator("article.sheet .doc-clause")
+    .evaluateAll((clauses) => clauses.map((c) => [c.querySelector(".num").textContent, c.querySelector(".text").textContent]));
+}

@@ -503,7 +503,7 @@ fn measures_table(rows: &[MeasureRow], lang: Lang) -> Table {
         })
         .collect();
     Table {
-        widths: vec![18, 24, 30, 14, 14],
+        widths: vec![16, 22, 40, 11, 11],
         header: vec![vec![
             Cell::header(lang.pick("มาตรการ", "Measure")),
             Cell::header(lang.pick("แนวทางการปฏิบัติ", "Guideline")),

@@ -176,7 +176,7 @@ fn table(plan: &[PlannedMeasure], context: &DocContext) -> Table {
         })
         .collect();
     Table {
-        widths: vec![26, 34, 14, 13, 13],
+        widths: vec![25, 39, 12, 12, 12],
         header: vec![vec![
             Cell::header(lang.pick("มาตรการ/แนวทาง", "Measure / guideline")),
             Cell::header(lang.pick("วิธีการดำเนินงาน", "How it is done")),

@@ -2,7 +2,8 @@
 //! measures them and this decides, by the rules print follows too: a paragraph breaks between
 //! lines and leaves at least two lines on each page (no orphans, no widows), other blocks never
 //! split, a heading stays with what follows it, and a table breaks only between rows and
-//! repeats its header rows on the next page.
+//! repeats its header rows on the next page. Only a row taller than a page breaks, between
+//! the paragraphs of its cells, as a word processor breaks it.
 
 use std::ops::Range;
 
@@ -29,8 +30,8 @@ pub enum Measured {
     Table {
         /// The header rows' height.
         header: f64,
-        /// Each body row's height.
-        rows: Vec<f64>,
+        /// Each body row.
+        rows: Vec<Row>,
         /// The spacing after the table.
         after: f64,
     },
@@ -38,8 +39,37 @@ pub enum Measured {
     Break,
 }
 
-/// One piece of a page: a whole block, some rows of a table (with its header), or some lines
-/// of a paragraph.
+/// A table's body row as measured.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Row {
+    /// Its height.
+    pub height: f64,
+    /// For each cell, where each of its paragraphs ends, measured from the row's top (the
+    /// cell's padding below the last one included in the last figure).
+    pub cells: Vec<Vec<f64>>,
+}
+
+impl Row {
+    /// A row whose cells are not measured (it can only go whole).
+    pub fn whole(height: f64) -> Row {
+        Row {
+            height,
+            cells: Vec::new(),
+        }
+    }
+}
+
+/// Part of a row taller than a page: for each cell, which of its paragraphs this page holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowPart {
+    /// The row.
+    pub row: usize,
+    /// For each cell, the paragraphs on this page.
+    pub paragraphs: Vec<Range<usize>>,
+}
+
+/// One piece of a page: a whole block, some rows of a table (with its header), part of a row
+/// taller than a page, or some lines of a paragraph.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Piece {
     /// The block's position in the document.
@@ -47,6 +77,8 @@ pub struct Piece {
     /// For a table, which body rows this page holds; for a paragraph broken across pages,
     /// which lines.
     pub rows: Option<Range<usize>>,
+    /// For a row taller than a page, the part of it on this page (then `rows` is that row).
+    pub part: Option<RowPart>,
 }
 
 /// The fewest lines of a paragraph left at the foot of a page or carried to the next.
@@ -64,22 +96,118 @@ impl Measured {
                     line * *count as f64 + after
                 }
             }
-            Measured::Table { header, rows, .. } => header + rows.first().copied().unwrap_or(0.0),
+            Measured::Table { header, rows, .. } => header + rows.first().map_or(0.0, |r| r.height),
             Measured::Break => 0.0,
         }
     }
+}
+
+/// Adds a table row to the page: to the run of rows already there, or as a new piece.
+fn push_row(pages: &mut [Vec<Piece>], block: usize, row: usize) {
+    if let Some(current) = pages.last_mut() {
+        match current.last_mut() {
+            Some(Piece {
+                block: b,
+                rows: Some(rows),
+                part: None,
+            }) if *b == block && rows.end == row => rows.end += 1,
+            _ => current.push(Piece {
+                block,
+                rows: Some(row..row + 1),
+                part: None,
+            }),
+        }
+    }
+}
+
+fn push(pages: &mut [Vec<Piece>], block: usize, rows: Option<Range<usize>>, part: Option<RowPart>) {
+    if let Some(current) = pages.last_mut() {
+        current.push(Piece { block, rows, part });
+    }
+}
+
+/// Breaks a row taller than a page between the paragraphs of its cells: each page takes, in
+/// every cell, the paragraphs that fit (under the header, which every page of the table
+/// shows); at least one paragraph goes on an empty page whatever its height.
+#[allow(clippy::too_many_arguments)]
+fn split_row(
+    pages: &mut Vec<Vec<Piece>>,
+    used: &mut f64,
+    block: usize,
+    index: usize,
+    row: &Row,
+    header: f64,
+    page: f64,
+    mut header_here: bool,
+) {
+    let mut from: Vec<usize> = vec![0; row.cells.len()];
+    // Where each cell's next paragraph starts, from the row's top.
+    let top = |cell: &[f64], k: usize| if k == 0 { 0.0 } else { cell[k - 1] };
+    loop {
+        let header_needed = if header_here { 0.0 } else { header };
+        let room = page - *used - header_needed;
+        let mut to = from.clone();
+        for (c, cell) in row.cells.iter().enumerate() {
+            let base = top(cell, from[c]);
+            while to[c] < cell.len() && cell[to[c]] - base <= room {
+                to[c] += 1;
+            }
+        }
+        if to == from {
+            if *used > 0.0 {
+                new_page_of(pages, used);
+                header_here = false;
+                continue;
+            }
+            // Nothing fits on an empty page: the next paragraph of each cell goes all the same.
+            for (c, cell) in row.cells.iter().enumerate() {
+                to[c] = (from[c] + 1).min(cell.len());
+            }
+        }
+        let height = row
+            .cells
+            .iter()
+            .enumerate()
+            .filter(|(c, _)| to[*c] > from[*c])
+            .map(|(c, cell)| cell[to[c] - 1] - top(cell, from[c]))
+            .fold(0.0, f64::max);
+        let paragraphs = from.iter().zip(&to).map(|(&f, &t)| f..t).collect();
+        push(
+            pages,
+            block,
+            Some(index..index + 1),
+            Some(RowPart {
+                row: index,
+                paragraphs,
+            }),
+        );
+        *used += header_needed + height;
+        from = to;
+        if row
+            .cells
+            .iter()
+            .enumerate()
+            .all(|(c, cell)| from[c] >= cell.len())
+        {
+            return;
+        }
+        new_page_of(pages, used);
+        header_here = false;
+    }
+}
+
+fn new_page_of(pages: &mut Vec<Vec<Piece>>, used: &mut f64) {
+    if pages.last().is_some_and(|p| !p.is_empty()) {
+        pages.push(Vec::new());
+    }
+    *used = 0.0;
 }
 
 /// The pages of a document whose blocks measure `blocks`, on pages `page` tall.
 pub fn paginate(blocks: &[Measured], page: f64) -> Vec<Vec<Piece>> {
     let mut pages: Vec<Vec<Piece>> = vec![Vec::new()];
     let mut used = 0.0;
-    let new_page = |pages: &mut Vec<Vec<Piece>>, used: &mut f64| {
-        if pages.last().is_some_and(|p| !p.is_empty()) {
-            pages.push(Vec::new());
-        }
-        *used = 0.0;
-    };
+    let new_page = new_page_of;
     for (n, block) in blocks.iter().enumerate() {
         match block {
             Measured::Break => new_page(&mut pages, &mut used),
@@ -106,12 +234,7 @@ pub fn paginate(blocks: &[Measured], page: f64) -> Vec<Vec<Piece>> {
                 if used > 0.0 && used + need.min(page) > page {
                     new_page(&mut pages, &mut used);
                 }
-                if let Some(current) = pages.last_mut() {
-                    current.push(Piece {
-                        block: n,
-                        rows: None,
-                    });
-                }
+                push(&mut pages, n, None, None);
                 used += height;
             }
             Measured::Lines { count, line, after } => {
@@ -121,12 +244,7 @@ pub fn paginate(blocks: &[Measured], page: f64) -> Vec<Vec<Piece>> {
                     if used > 0.0 && used + height.min(page) > page {
                         new_page(&mut pages, &mut used);
                     }
-                    if let Some(current) = pages.last_mut() {
-                        current.push(Piece {
-                            block: n,
-                            rows: None,
-                        });
-                    }
+                    push(&mut pages, n, None, None);
                     used += height;
                     continue;
                 }
@@ -151,12 +269,7 @@ pub fn paginate(blocks: &[Measured], page: f64) -> Vec<Vec<Piece>> {
                         }
                         // A page too short for two lines: take what fits, at least one.
                         let take = room.max(1).min(left);
-                        if let Some(current) = pages.last_mut() {
-                            current.push(Piece {
-                                block: n,
-                                rows: Some(start..start + take),
-                            });
-                        }
+                        push(&mut pages, n, Some(start..start + take), None);
                         start += take;
                         used += line * take as f64;
                         if start < *count {
@@ -164,12 +277,12 @@ pub fn paginate(blocks: &[Measured], page: f64) -> Vec<Vec<Piece>> {
                         }
                         continue;
                     }
-                    if let Some(current) = pages.last_mut() {
-                        current.push(Piece {
-                            block: n,
-                            rows: (start > 0 || take < *count).then_some(start..start + take),
-                        });
-                    }
+                    push(
+                        &mut pages,
+                        n,
+                        (start > 0 || take < *count).then_some(start..start + take),
+                        None,
+                    );
                     start += take;
                     used += line * take as f64;
                     if start < *count {
@@ -187,36 +300,39 @@ pub fn paginate(blocks: &[Measured], page: f64) -> Vec<Vec<Piece>> {
                     if used > 0.0 && used + header > page {
                         new_page(&mut pages, &mut used);
                     }
-                    if let Some(current) = pages.last_mut() {
-                        current.push(Piece {
-                            block: n,
-                            rows: Some(0..0),
-                        });
-                    }
+                    push(&mut pages, n, Some(0..0), None);
                     used += header + after;
                     continue;
                 }
-                let mut row = 0;
-                while row < rows.len() {
-                    if used > 0.0 && used + header + rows[row] > page {
+                // Whether the page being filled already shows this table's header.
+                let mut header_here = false;
+                for (index, row) in rows.iter().enumerate() {
+                    if header + row.height > page && !row.cells.is_empty() {
+                        split_row(
+                            &mut pages,
+                            &mut used,
+                            n,
+                            index,
+                            row,
+                            *header,
+                            page,
+                            header_here,
+                        );
+                        header_here = true;
+                        continue;
+                    }
+                    let need = row.height + if header_here { 0.0 } else { *header };
+                    if used > 0.0 && used + need > page {
                         new_page(&mut pages, &mut used);
+                        header_here = false;
                     }
-                    let start = row;
-                    used += header;
-                    // The first row goes on the page even if it is taller than a page.
-                    while row < rows.len() && (row == start || used + rows[row] <= page) {
-                        used += rows[row];
-                        row += 1;
+                    if !header_here {
+                        used += header;
+                        header_here = true;
                     }
-                    if let Some(current) = pages.last_mut() {
-                        current.push(Piece {
-                            block: n,
-                            rows: Some(start..row),
-                        });
-                    }
-                    if row < rows.len() {
-                        new_page(&mut pages, &mut used);
-                    }
+                    // A row taller than a page whose cells were not measured goes whole.
+                    used += row.height;
+                    push_row(&mut pages, n, index);
                 }
                 used += after;
             }
@@ -247,13 +363,18 @@ mod tests {
     }
 
     fn piece(block: usize) -> Piece {
-        Piece { block, rows: None }
+        Piece {
+            block,
+            rows: None,
+            part: None,
+        }
     }
 
     fn rows(block: usize, rows: Range<usize>) -> Piece {
         Piece {
             block,
             rows: Some(rows),
+            part: None,
         }
     }
 
@@ -273,7 +394,7 @@ mod tests {
     fn a_table_breaks_between_rows_and_repeats_its_header() {
         let table = Measured::Table {
             header: 10.0,
-            rows: vec![30.0; 5],
+            rows: vec![Row::whole(30.0); 5],
             after: 0.0,
         };
         let pages = paginate(&[whole(50.0), table], 100.0);
@@ -297,7 +418,7 @@ mod tests {
         assert_eq!(pages, [vec![piece(0)], vec![piece(2)], vec![piece(3)]]);
         let table = Measured::Table {
             header: 10.0,
-            rows: vec![150.0, 10.0],
+            rows: vec![Row::whole(150.0), Row::whole(10.0)],
             after: 0.0,
         };
         assert_eq!(
@@ -353,11 +474,44 @@ mod tests {
     }
 
     #[test]
+    fn only_a_row_taller_than_a_page_breaks_between_the_paragraphs_of_its_cells() {
+        // Two cells: five paragraphs of 30 and one of 20; the row is 152 tall on pages of 100.
+        let tall = Row {
+            height: 152.0,
+            cells: vec![vec![30.0, 60.0, 90.0, 120.0, 152.0], vec![20.0]],
+        };
+        let table = Measured::Table {
+            header: 10.0,
+            rows: vec![Row::whole(20.0), tall, Row::whole(20.0)],
+            after: 0.0,
+        };
+        let pages = paginate(&[whole(30.0), table], 100.0);
+        let part = |from: [usize; 2], to: [usize; 2]| Piece {
+            block: 1,
+            rows: Some(1..2),
+            part: Some(RowPart {
+                row: 1,
+                paragraphs: vec![from[0]..to[0], from[1]..to[1]],
+            }),
+        };
+        assert_eq!(
+            pages,
+            [
+                // 30 + header 10 + row 0 (20) leaves 40 under the header for the tall row:
+                // one paragraph of the first cell and the whole second cell.
+                vec![piece(0), rows(1, 0..1), part([0, 0], [1, 1])],
+                vec![part([1, 1], [4, 1])],
+                vec![part([4, 1], [5, 1]), rows(1, 2..3)],
+            ]
+        );
+    }
+
+    #[test]
     fn every_row_is_placed_once_in_order() {
         let heights: Vec<f64> = (0..40).map(|k| 5.0 + f64::from(k % 7) * 9.0).collect();
         let table = Measured::Table {
             header: 12.0,
-            rows: heights.clone(),
+            rows: heights.iter().map(|&h| Row::whole(h)).collect(),
             after: 4.0,
         };
         let pages = paginate(&[heading(8.0), table, whole(30.0)], 120.0);
