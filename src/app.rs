@@ -4,7 +4,9 @@
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::{Header, OfflineStatus, SectionNav, StorageNotice, UpdateNotice};
+use crate::components::{
+    ExampleBanner, Header, OfflineStatus, SectionNav, StorageNotice, UpdateNotice,
+};
 use crate::hooks::{use_offline, use_persistence, use_route};
 use crate::i18n::texts;
 use crate::pages::{DocumentsPage, RollupPage, WorkPage};
@@ -70,6 +72,7 @@ pub fn App() -> Html {
             <a class="skip-link" href="#main" onclick={on_skip}>{ t.skip_link }</a>
             <Header />
             <SectionNav {route} />
+            <ExampleBanner />
             <UpdateNotice status={offline} />
             <StorageNotice />
             <main id="main" tabindex="-1" class={classes!("view", view_class(route))}>

@@ -8,6 +8,7 @@ pub mod analysis;
 pub mod charts;
 pub mod compare;
 pub mod documents;
+pub mod example;
 pub mod exchange;
 pub mod filename;
 pub mod fixed;

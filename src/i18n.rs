@@ -269,6 +269,23 @@ pub struct Texts {
     pub docs_draft_reset: &'static str,
     pub docs_lang_note: &'static str,
     pub docs_preview_label: &'static str,
+    pub paste_summary: &'static str,
+    pub paste_label: &'static str,
+    pub paste_hint: &'static str,
+    pub paste_preview_heading: &'static str,
+    pub paste_now: &'static str,
+    pub paste_from_text: &'static str,
+    pub paste_refused: &'static str,
+    pub paste_skipped_heading: &'static str,
+    pub paste_missing: &'static str,
+    pub paste_nothing: &'static str,
+    pub paste_cancel: &'static str,
+    pub scorebar_summary: &'static str,
+    pub example_welcome_heading: &'static str,
+    pub example_welcome_body: &'static str,
+    pub example_try: &'static str,
+    pub example_banner: &'static str,
+    pub example_close: &'static str,
     pub docs_docx: &'static str,
     pub docs_docx_busy: &'static str,
     pub docs_docx_hint: &'static str,
@@ -540,6 +557,23 @@ static TH: Texts = Texts {
     docs_docx: "ดาวน์โหลดเป็น Word (.docx)",
     docs_docx_busy: "กำลังสร้างไฟล์ Word…",
     docs_docx_hint: "แก้ไขต่อใน Word ได้ ใช้ฟอนต์ TH SarabunPSK 16 พอยต์",
+    paste_summary: "วางคะแนนทั้งชุด",
+    paste_label: "วางข้อความที่มีคะแนน: จากหน้าผลของระบบ ITAS แถวหรือคอลัมน์ในสเปรดชีต หรือรายงานที่เผยแพร่",
+    paste_hint: "ระบบจะอ่านชื่อตัวชี้วัดในแต่ละบรรทัด (ลำดับที่หน้าบรรทัดไม่ใช่เลขตัวชี้วัด) หรือตัวเลข 10 ตัวเรียงตาม i1–i10 แล้วแสดงให้ตรวจก่อน ยังไม่มีอะไรเปลี่ยนจนกว่าจะกดยืนยัน",
+    paste_preview_heading: "คะแนนที่อ่านได้จากข้อความที่วาง",
+    paste_now: "ตอนนี้",
+    paste_from_text: "จากข้อความ",
+    paste_refused: "ใช้ไม่ได้",
+    paste_skipped_heading: "บรรทัดที่ไม่ได้ใช้",
+    paste_missing: "ตัวชี้วัดที่ไม่พบในข้อความ (คงค่าเดิมไว้)",
+    paste_nothing: "ไม่พบคะแนนในข้อความนี้ ไม่มีอะไรเปลี่ยน",
+    paste_cancel: "ยกเลิก",
+    scorebar_summary: "ดูสรุปผล",
+    example_welcome_heading: "เริ่มต้นใช้งาน",
+    example_welcome_body: "กรอกชื่อหน่วยงานและคะแนน 10 ตัวชี้วัดด้านล่าง หรือลองดูตัวอย่างที่กรอกไว้ครบก่อน: เทศบาลสมมติ 3 ปีงบประมาณ พร้อมมาตรการและผลการดำเนินการ งานของคุณไม่ถูกแตะต้อง",
+    example_try: "ลองด้วยข้อมูลตัวอย่าง",
+    example_banner: "คุณกำลังดูข้อมูลตัวอย่าง (หน่วยงานสมมติ) สิ่งที่แก้ในตัวอย่างจะไม่ถูกบันทึก งานของคุณเก็บไว้และจะกลับมาเมื่อปิดตัวอย่าง",
+    example_close: "ปิดตัวอย่าง กลับไปที่งานของฉัน",
 };
 
 static EN: Texts = Texts {
@@ -808,6 +842,23 @@ static EN: Texts = Texts {
     docs_docx: "Download as Word (.docx)",
     docs_docx_busy: "Making the Word file…",
     docs_docx_hint: "Editable in Word; set in 16 pt TH SarabunPSK",
+    paste_summary: "Paste all the scores at once",
+    paste_label: "Paste text holding the scores: from the ITAS results page, a spreadsheet row or column, or a published report",
+    paste_hint: "Each line's indicator is read by its name (a line's number is not the indicator's), or ten numbers in order i1–i10; you check the reading before anything changes",
+    paste_preview_heading: "Scores read from the paste",
+    paste_now: "Now",
+    paste_from_text: "From the paste",
+    paste_refused: "Refused",
+    paste_skipped_heading: "Lines not used",
+    paste_missing: "Indicators not in the paste (kept as they are)",
+    paste_nothing: "No scores found in this text; nothing changes",
+    paste_cancel: "Cancel",
+    scorebar_summary: "See the summary",
+    example_welcome_heading: "Getting started",
+    example_welcome_body: "Enter your organisation and its ten scores below, or first look around a complete example: an invented municipality with three fiscal years, measures and recorded rounds. Your own work is not touched",
+    example_try: "Try with example data",
+    example_banner: "You are looking at example data (an invented agency). Nothing changed in the example is saved; your own work is kept and comes back when you close it",
+    example_close: "Close the example, back to my work",
 };
 
 /// The interface text in `lang`.
@@ -1098,5 +1149,58 @@ pub fn docx_failed(lang: Lang, reason: &str) -> String {
     lang.pick(
         format!("สร้างไฟล์ Word ไม่สำเร็จ: {reason}"),
         format!("The Word file could not be made: {reason}"),
+    )
+}
+
+/// The confirm button of a paste: "ใช้คะแนน 10 ตัวชี้วัด".
+pub fn paste_confirm(lang: Lang, count: usize) -> String {
+    lang.pick(
+        format!("ใช้คะแนน {count} ตัวชี้วัดนี้"),
+        format!("Use these {count} scores"),
+    )
+}
+
+/// After a paste, with its undo.
+pub fn paste_done(lang: Lang, count: usize) -> String {
+    lang.pick(
+        format!("กรอกคะแนนจากข้อความที่วางแล้ว {count} ตัวชี้วัด"),
+        format!("{count} scores filled from the paste"),
+    )
+}
+
+/// "บรรทัด 3": where a paste's line was.
+pub fn paste_line(lang: Lang, line: usize) -> String {
+    lang.pick(format!("บรรทัด {line}"), format!("line {line}"))
+}
+
+/// Why a pasted line was not used.
+pub fn paste_skip(lang: Lang, why: &crate::domain::paste::Skip) -> String {
+    use crate::domain::paste::Skip;
+    match why {
+        Skip::NoIndicator => lang
+            .pick("ไม่พบชื่อตัวชี้วัดที่รู้จัก", "no indicator named that the app knows")
+            .to_owned(),
+        Skip::NoScore(i) => lang.pick(
+            format!("พบ {} แต่ไม่มีคะแนนในบรรทัดนี้", i.code()),
+            format!("names {} but has no score", i.code()),
+        ),
+        Skip::TotalOrLevel => lang
+            .pick("เป็นคะแนนรวมหรือผลการประเมิน ไม่ใช่คะแนนตัวชี้วัด", "a total or a result, not an indicator's score")
+            .to_owned(),
+        Skip::Duplicate(i) => lang.pick(
+            format!("{} มีคะแนนในบรรทัดก่อนหน้าแล้ว จึงใช้ค่าแรก", i.code()),
+            format!("{} was given on an earlier line: the first is used", i.code()),
+        ),
+        Skip::NoNumber => lang
+            .pick("ไม่มีตัวเลข (หัวข้อหรือข้อความ)", "no number (a heading or a note)")
+            .to_owned(),
+    }
+}
+
+/// Numbers found with no indicator to give them to.
+pub fn paste_loose(lang: Lang, count: usize) -> String {
+    lang.pick(
+        format!("พบตัวเลข {count} ตัวแต่ไม่มีชื่อตัวชี้วัด: ต้องมีตัวเลขครบ 10 ตัวเรียงตาม i1–i10 หรือบรรทัดที่ระบุชื่อตัวชี้วัด"),
+        format!("{count} numbers with no indicator named: give ten numbers in order i1–i10, or lines that name their indicators"),
     )
 }

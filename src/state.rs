@@ -10,6 +10,8 @@ use thiserror::Error;
 use yew::Reducible;
 
 use crate::domain::documents::{DocKind, REPORT_ROUNDS};
+use crate::domain::example;
+use crate::domain::paste::read_paste;
 use crate::domain::exchange::{merge, Imported};
 use crate::domain::plan::next_measure_id;
 pub use crate::domain::workbook::{
@@ -159,6 +161,24 @@ pub struct State {
     /// taken in from another tab is not written back (two versions of the app open in two tabs
     /// would otherwise rewrite each other's saves for ever).
     pub edits: u64,
+    /// While the example to try is open, the user's own work, kept aside (and not saved over:
+    /// nothing is saved while the example is open).
+    pub example: Option<Box<Workbook>>,
+    /// Text pasted to fill the scores, while its reading is previewed.
+    pub paste: Option<String>,
+    /// The open year's scores as they were before the last paste, until undone or dismissed.
+    pub before_paste: Option<PasteUndo>,
+}
+
+/// What one click can undo after a paste.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PasteUndo {
+    /// The year the paste filled.
+    pub fiscal_year: u16,
+    /// Its ten score fields as they were.
+    pub scores: [String; 10],
+    /// How many scores the paste put in.
+    pub filled: usize,
 }
 
 /// What one click can undo after an import.
@@ -309,6 +329,20 @@ pub enum Action {
     SetAnnouncementTable(bool),
     /// Whether the documents write their numbers in Thai digits (remembered).
     SetThaiDigits(bool),
+    /// Show the reading of pasted text before anything changes.
+    PreviewPaste(String),
+    /// Leave the pasted text unused.
+    CancelPaste,
+    /// Put the previewed paste's accepted scores into the open year (one click undoes it).
+    ApplyPaste,
+    /// Put the scores back as they were before the last paste.
+    UndoPaste,
+    /// Forget the scores as they were before the last paste.
+    DismissPasteUndo,
+    /// Open the example to try, keeping the user's work aside.
+    OpenExample,
+    /// Close the example and bring back the user's work as it was.
+    CloseExample,
 }
 
 impl Reducible for State {
@@ -465,6 +499,12 @@ impl Reducible for State {
             Action::Saved => next.storage.save_error = None,
             Action::SaveFailed(fault) => next.storage.save_error = Some(fault),
             Action::SaveConflict => next.storage.other_tab = Some(OtherTab::Conflict),
+            Action::OtherTabSaved(other) if next.example.is_some() => {
+                // The example is open: the other tab's work becomes the work kept aside (this
+                // tab saved nothing meanwhile), and comes back when the example is closed.
+                next.example = Some(other);
+                return Rc::new(next);
+            }
             Action::OtherTabSaved(other) => {
                 if self.storage.all_saved() {
                     next.take_in(*other);
@@ -513,6 +553,50 @@ impl Reducible for State {
             }
             Action::SetAnnouncementTable(on) => doc.current_mut().documents.announcement_table = on,
             Action::SetThaiDigits(on) => doc.thai_digits = on,
+            Action::PreviewPaste(text) => next.paste = Some(text),
+            Action::CancelPaste => next.paste = None,
+            Action::ApplyPaste => {
+                if let Some(text) = next.paste.take() {
+                    let accepted = read_paste(&text).accepted();
+                    if !accepted.is_empty() {
+                        let year = doc.current_mut();
+                        next.before_paste = Some(PasteUndo {
+                            fiscal_year: year.fiscal_year,
+                            scores: year.scores.clone(),
+                            filled: accepted.len(),
+                        });
+                        for (indicator, score) in accepted {
+                            year.scores[indicator.index()] = score.to_string();
+                        }
+                    }
+                }
+            }
+            Action::UndoPaste => {
+                if let Some(undo) = next.before_paste.take() {
+                    if let Some(year) = doc.years.iter_mut().find(|a| a.fiscal_year == undo.fiscal_year) {
+                        year.scores = undo.scores;
+                        doc.open_year = undo.fiscal_year;
+                    }
+                }
+            }
+            Action::DismissPasteUndo => next.before_paste = None,
+            Action::OpenExample => {
+                if next.example.is_none() {
+                    let example = example::workbook(doc.lang, doc.thai_digits);
+                    let own = std::mem::replace(doc, example);
+                    next.example = Some(Box::new(own));
+                    next.forget_undo();
+                }
+            }
+            Action::CloseExample => {
+                if let Some(own) = next.example.take() {
+                    let (lang, digits) = (doc.lang, doc.thai_digits);
+                    *doc = *own;
+                    doc.lang = lang;
+                    doc.thai_digits = digits;
+                    next.forget_undo();
+                }
+            }
         }
         // Saving follows the user's changes; a choice that must be saved again counts as one.
         if next.doc != self.doc || resave {
@@ -527,6 +611,21 @@ impl Reducible for State {
 }
 
 impl State {
+    /// Whether saving on the device waits: while unreadable data or another tab's work needs
+    /// the user, and while the example is open (it is never saved).
+    pub fn saving_paused(&self) -> bool {
+        self.storage.saving_paused() || self.example.is_some()
+    }
+
+    /// Forgets what one click could undo: it applied to work no longer on the page.
+    fn forget_undo(&mut self) {
+        self.removed = None;
+        self.removed_year = None;
+        self.before_import = None;
+        self.before_paste = None;
+        self.paste = None;
+    }
+
     /// Takes in work another tab saved: it replaces this tab's (which was saved, or which the
     /// user chose to give up), and what one click could undo here no longer applies to it.
     fn take_in(&mut self, other: Workbook) {
@@ -818,6 +917,66 @@ mod tests {
         // Saved and read back.
         let text = serde_json::to_string(&envelope(&state.doc)).expect("serialises");
         assert_eq!(decode(&text), Ok(state.doc.clone()));
+    }
+
+    #[test]
+    fn a_paste_fills_only_what_it_accepts_and_one_click_undoes_it() {
+        let state = apply(
+            State::default(),
+            [
+                Action::SetScore(Indicator::I2, "70".into()),
+                Action::PreviewPaste("การใช้อำนาจ 95.20\nการเปิดเผยข้อมูล 105\ni1 ๙๒".into()),
+            ],
+        );
+        assert_eq!(state.doc.current().scores[2], "", "nothing changes while previewed");
+        let state = apply((*state).clone(), [Action::ApplyPaste]);
+        let scores = &state.doc.current().scores;
+        assert_eq!((scores[0].as_str(), scores[2].as_str()), ("92.00", "95.20"));
+        assert_eq!(scores[8], "", "a refused value never enters the form");
+        assert_eq!(scores[1], "70", "what the paste does not give is kept");
+        assert_eq!(state.paste, None);
+        assert_eq!(state.before_paste.as_ref().map(|u| u.filled), Some(2));
+        let state = apply((*state).clone(), [Action::UndoPaste]);
+        assert_eq!(state.doc.current().scores[0], "");
+        assert_eq!(state.doc.current().scores[1], "70");
+        // Garbage changes nothing.
+        let same = apply(
+            (*state).clone(),
+            [Action::PreviewPaste("สวัสดี".into()), Action::ApplyPaste],
+        );
+        assert_eq!(same.doc, state.doc);
+        assert_eq!(same.before_paste, None);
+    }
+
+    #[test]
+    fn the_example_keeps_the_users_work_aside_and_brings_it_back_exactly() {
+        let own = apply(
+            State::default(),
+            [
+                Action::SetOrgName("งานของฉัน".into()),
+                Action::SetScore(Indicator::I1, "77".into()),
+            ],
+        );
+        let open = apply((*own).clone(), [Action::OpenExample]);
+        assert!(open.doc.example);
+        assert_eq!(open.doc.organisation.name, crate::domain::example::NAME);
+        assert!(open.saving_paused(), "the example is never saved");
+        // Working in the example, and another tab saving the user's work meanwhile.
+        let mut theirs = own.doc.clone();
+        theirs.organisation.name = "งานจากอีกแท็บ".into();
+        let open = apply(
+            (*open).clone(),
+            [
+                Action::SetScore(Indicator::I1, "99".into()),
+                Action::OtherTabSaved(Box::new(theirs.clone())),
+            ],
+        );
+        assert!(open.doc.example, "the example stays on the page");
+        let closed = apply((*open).clone(), [Action::CloseExample]);
+        assert_eq!(closed.doc, theirs, "the user's latest work comes back");
+        assert!(!closed.saving_paused());
+        let closed = apply((*own).clone(), [Action::OpenExample, Action::CloseExample]);
+        assert_eq!(closed.doc, own.doc);
     }
 
     #[test]

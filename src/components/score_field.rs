@@ -3,6 +3,9 @@
 
 use yew::prelude::*;
 
+use wasm_bindgen::JsCast;
+
+use crate::components::paste_panel::holds_several_scores;
 use crate::domain::{Indicator, IndicatorLine, Lang};
 use crate::events::on_text;
 use crate::i18n;
@@ -40,6 +43,24 @@ pub fn ScoreField(props: &ScoreFieldProps) -> Html {
         let (dispatcher, indicator) = (props.dispatcher.clone(), props.indicator);
         on_text(move |text| dispatcher.dispatch(Action::SetScore(indicator, text)))
     };
+    // Text holding several scores, pasted into one field, goes to the paste preview instead.
+    let onpaste = {
+        let dispatcher = props.dispatcher.clone();
+        Callback::from(move |e: Event| {
+            let Some(event) = e.dyn_ref::<web_sys::ClipboardEvent>() else {
+                return;
+            };
+            let text = event
+                .clipboard_data()
+                .and_then(|data| data.get_data("text/plain").ok())
+                .unwrap_or_default();
+            if holds_several_scores(&text) {
+                e.prevent_default();
+                dispatcher.dispatch(Action::PreviewPaste(text));
+                crate::browser::focus("paste-scores");
+            }
+        })
+    };
     let contribution = props.line.and_then(|line| {
         let gained = line.contribution()?.to_trimmed(2);
         let lost = line.lost()?.to_trimmed(2);
@@ -72,6 +93,7 @@ pub fn ScoreField(props: &ScoreFieldProps) -> Html {
                 aria-describedby={described_by}
                 value={props.text.clone()}
                 {oninput}
+                {onpaste}
             />
             if let Some(message) = &props.error {
                 <p class="field-error" id={error_id.clone()} data-testid={error_id} role="alert">

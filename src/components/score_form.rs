@@ -3,7 +3,8 @@
 use yew::prelude::*;
 
 use crate::app::AppContext;
-use crate::components::ScoreField;
+use crate::components::summary::result_class;
+use crate::components::{PastePanel, ScoreField};
 use crate::domain::Tool;
 use crate::i18n::{self, texts};
 
@@ -50,10 +51,30 @@ pub fn ScoreForm() -> Html {
         }
     };
 
+    // On narrow screens the summary sits far below: a bar at the top of the form keeps the
+    // total, the result and how many scores are in while the fields are on screen (out of the
+    // way of the keyboard, which covers the foot of the screen).
+    let outcome = evaluation.as_ref().and_then(|e| e.outcome());
+    let total = evaluation
+        .as_ref()
+        .and_then(|e| e.total_rounded())
+        .map_or_else(|| t.not_yet.to_owned(), |v| v.to_string());
+    let entered = evaluation.as_ref().map_or(0, |e| e.entered());
+    let bar = html! {
+        <div class={classes!("score-bar", result_class(outcome))} data-testid="score-bar" aria-hidden="true">
+            <span>{ t.total }{ " " }<strong data-testid="score-bar-total">{ total }</strong></span>
+            <strong class="quick-result" data-testid="score-bar-result">{ outcome.map_or(t.not_yet, |o| o.label(lang)) }</strong>
+            <span class="entered">{ i18n::entered(lang, entered, 10) }</span>
+            <a href="#summary" tabindex="-1">{ t.scorebar_summary }</a>
+        </div>
+    };
+
     html! {
         <section class="card" id="scores" aria-labelledby="scores-heading">
             <h2 id="scores-heading">{ t.scores_heading }</h2>
+            { bar }
             <p class="field-note">{ t.scores_hint }</p>
+            <PastePanel />
             { for Tool::ALL.into_iter().map(tool_group) }
         </section>
     }

@@ -3,9 +3,20 @@
 use yew::prelude::*;
 
 use crate::app::AppContext;
-use crate::domain::{ResultRule, Tool};
+use crate::domain::{Outcome, ResultRule, Tool};
 use crate::i18n::{self, texts};
 use crate::state::FrameworkProblem;
+
+/// The class that colours a result: pass, fail, or its level.
+pub fn result_class(outcome: Option<Outcome>) -> String {
+    match outcome {
+        None => "pending".to_owned(),
+        Some(o) if o.rule == ResultRule::PassMark => {
+            if o.passed { "pass" } else { "fail" }.to_owned()
+        }
+        Some(o) => format!("level-{}", o.level.label().to_lowercase()),
+    }
+}
 
 /// Total with two decimals, the result under the framework's rule, tool subtotals, and
 /// a warning when a tool averages below 85 although the total passes.
@@ -53,13 +64,7 @@ pub fn Summary() -> Html {
     let outcome = evaluation.outcome();
     let total_text = total.map_or_else(|| t.not_yet.to_owned(), |v| v.to_string());
     let result_text = outcome.map_or(t.not_yet, |o| o.label(lang));
-    let result_class = match outcome {
-        None => "pending".to_owned(),
-        Some(o) if o.rule == ResultRule::PassMark => {
-            if o.passed { "pass" } else { "fail" }.to_owned()
-        }
-        Some(o) => format!("level-{}", o.level.label().to_lowercase()),
-    };
+    let result_class = result_class(outcome);
     let band = |level: crate::domain::Level| {
         let (min, max) = level.band();
         format!("{} ({min}–{max})", level.label())
@@ -103,7 +108,7 @@ pub fn Summary() -> Html {
     let warnings = evaluation.tools_below_pass_mark_despite_pass();
 
     html! {
-        <section class="card summary" aria-labelledby="summary-heading">
+        <section class="card summary" id="summary" aria-labelledby="summary-heading">
             <h2 id="summary-heading">{ t.summary_heading }</h2>
             <div class="headline" aria-live="polite">
                 <div class="total-block">
@@ -124,12 +129,6 @@ pub fn Summary() -> Html {
                         </span>
                     }
                 </div>
-            </div>
-            // A copy of the headline pinned to the bottom of narrow screens, so the total stays in
-            // sight while typing; hidden from assistive technology, which reads the one above.
-            <div class={classes!("quick-total", result_class)} aria-hidden="true">
-                <span>{ t.total }{ " " }<strong>{ total_text }</strong></span>
-                <strong class="quick-result">{ result_text }</strong>
             </div>
             <h3>{ t.tools_heading }</h3>
             <ul class="tools">{ for Tool::ALL.into_iter().map(tool_row) }</ul>

@@ -327,6 +327,19 @@ pub fn build(kind: DocKind, book: &Workbook) -> Document {
         DocKind::Declaration => declaration::build(&context),
         DocKind::Report => report::build(&context),
     };
+    if book.example {
+        // The example to try says so on every document, at the top.
+        document.blocks.insert(
+            0,
+            Block::Paragraph(Paragraph::new(
+                ParaStyle::Note,
+                book.lang.pick(
+                    "ข้อมูลตัวอย่างเพื่อทดลองใช้ ไม่ใช่ผลการประเมินของหน่วยงานจริง",
+                    "Example data to try the app: not a real agency's results",
+                ),
+            )),
+        );
+    }
     if book.thai_digits {
         document.map_text(thai::thai_digits, thai::thai_digits_in_markup);
         document.thai_digits = true;

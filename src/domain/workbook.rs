@@ -381,6 +381,10 @@ pub struct Workbook {
     /// Top-level fields of an imported file this app does not know, kept for re-export.
     #[serde(skip_serializing_if = "Map::is_empty")]
     pub extra: Map<String, Value>,
+    /// Whether this is the example to try (`crate::domain::example`), never the user's work:
+    /// marked as such on every screen and document, and never saved.
+    #[serde(skip)]
+    pub example: bool,
 }
 
 impl Default for Workbook {
@@ -394,6 +398,7 @@ impl Default for Workbook {
             open_year: first.fiscal_year,
             years: vec![first],
             extra: Map::new(),
+            example: false,
         }
     }
 }
@@ -410,6 +415,12 @@ pub enum YearError {
 }
 
 impl Workbook {
+    /// Whether nothing has been entered at all: no organisation and no year with anything in
+    /// it (the first screen then offers the example to try).
+    pub fn is_blank(&self) -> bool {
+        self.organisation.name.trim().is_empty() && self.years.iter().all(Assessment::is_blank)
+    }
+
     /// Restores the invariants after reading saved or imported work: years sorted and unique
     /// (the first of a duplicate wins), at least one, and the open year one of them.
     pub fn normalise(&mut self) {

@@ -13,7 +13,7 @@ use crate::storage::{self, Change, NotSaved};
 #[hook]
 pub fn use_persistence(state: &UseReducerHandle<State>) {
     let dispatcher = state.dispatcher();
-    let paused = state.storage.saving_paused();
+    let paused = state.saving_paused();
     let doc = state.doc.clone();
     use_effect_with((state.edits, paused), move |(_, paused)| {
         if !*paused {

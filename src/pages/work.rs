@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use crate::components::{
-    AnalysisPanel, ChartsPanel, ComparePanel, FilesPanel, FrameworkPanel, MeasureSuggestions,
-    OrganisationForm, ScoreForm, Summary, TargetsPanel, WorkingPanel, YearsBar,
+    AnalysisPanel, ChartsPanel, ComparePanel, ExampleOffer, FilesPanel, FrameworkPanel,
+    MeasureSuggestions, OrganisationForm, ScoreForm, Summary, TargetsPanel, WorkingPanel, YearsBar,
 };
 
 /// The work page: inputs on the left, the result in sight on the right (below on narrow
@@ -15,6 +15,7 @@ pub fn WorkPage() -> Html {
     html! {
         <div class="layout">
             <div class="inputs">
+                <ExampleOffer />
                 <OrganisationForm />
                 <YearsBar />
                 <FrameworkPanel />

@@ -124,6 +124,7 @@ pub(super) fn imported_book(
             .unwrap_or_default(),
         years,
         extra,
+        example: false,
     };
     book.normalise();
     book

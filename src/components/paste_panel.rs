@@ -1,0 +1,138 @@
+//! Scores in one go: a box to paste text holding several scores, the reading of it shown
+//! before anything changes, confirm or cancel, and one-click undo after.
+
+use yew::prelude::*;
+
+use crate::app::AppContext;
+use crate::domain::paste::{read_paste, Shape};
+use crate::events::on_text_area;
+use crate::i18n::{self, texts};
+use crate::state::Action;
+
+/// The paste box (`paste-scores`), its preview (`paste-preview`, `paste-confirm`) and undo.
+#[component]
+pub fn PastePanel() -> Html {
+    let Some(app) = use_context::<AppContext>() else {
+        return Html::default();
+    };
+    let lang = app.doc.lang;
+    let t = texts(lang);
+    let text = app.paste.clone().unwrap_or_default();
+    let on_input = {
+        let app = app.clone();
+        on_text_area(move |text| {
+            app.dispatch(if text.trim().is_empty() {
+                Action::CancelPaste
+            } else {
+                Action::PreviewPaste(text)
+            })
+        })
+    };
+    let dispatch = |action: Action| {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(action.clone()))
+    };
+    let current = &app.doc.current().scores;
+
+    let preview = (!text.trim().is_empty()).then(|| {
+        let reading = read_paste(&text);
+        let accepted = reading.accepted().len();
+        html! {
+            <div class="paste-preview" data-testid="paste-preview" role="status">
+                <h3>{ t.paste_preview_heading }</h3>
+                if reading.found.is_empty() {
+                    <p class="callout warn">
+                        { t.paste_nothing }
+                        if reading.shape == Shape::Nothing && reading.loose_numbers > 0 {
+                            { " " }{ i18n::paste_loose(lang, reading.loose_numbers) }
+                        }
+                    </p>
+                } else {
+                    <table class="ranking">
+                        <thead>
+                            <tr>
+                                <th scope="col">{ t.col_indicator }</th>
+                                <th scope="col" class="num">{ t.paste_now }</th>
+                                <th scope="col" class="num">{ t.paste_from_text }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for reading.found.iter().map(|found| {
+                                let now = &current[found.indicator.index()];
+                                html! {
+                                    <tr data-indicator={found.indicator.code()}>
+                                        <th scope="row">{ format!("{} {}", found.indicator.code(), found.indicator.name(lang)) }</th>
+                                        <td class="num">{ if now.is_empty() { "—".to_owned() } else { now.clone() } }</td>
+                                        { match &found.score {
+                                            Ok(score) => html! { <td class="num"><strong>{ score.to_string() }</strong></td> },
+                                            Err(error) => html! {
+                                                <td class="num refused" data-testid={format!("paste-refused-{}", found.indicator.code())}>
+                                                    { format!("{} · {}: {}", found.written, t.paste_refused, error.message(lang)) }
+                                                </td>
+                                            },
+                                        } }
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                }
+                if !reading.missing().is_empty() && !reading.found.is_empty() {
+                    <p class="field-note" data-testid="paste-missing">
+                        { format!("{}: {}", t.paste_missing,
+                            reading.missing().iter().map(|i| i.code()).collect::<Vec<_>>().join(", ")) }
+                    </p>
+                }
+                if !reading.skipped.is_empty() {
+                    <details class="paste-skipped">
+                        <summary>{ format!("{} ({})", t.paste_skipped_heading, reading.skipped.len() + reading.more_skipped) }</summary>
+                        <ul>
+                            { for reading.skipped.iter().map(|s| html! {
+                                <li>
+                                    <span class="field-note">{ i18n::paste_line(lang, s.line) }{ ": " }</span>
+                                    <q>{ s.text.clone() }</q>{ " — " }{ i18n::paste_skip(lang, &s.why) }
+                                </li>
+                            }) }
+                        </ul>
+                    </details>
+                }
+                <div class="actions">
+                    <button type="button" class="primary" data-testid="paste-confirm"
+                        disabled={accepted == 0} onclick={dispatch(Action::ApplyPaste)}>
+                        { i18n::paste_confirm(lang, accepted) }
+                    </button>
+                    <button type="button" data-testid="paste-cancel" onclick={dispatch(Action::CancelPaste)}>
+                        { t.paste_cancel }
+                    </button>
+                </div>
+            </div>
+        }
+    });
+
+    html! {
+        <details class="paste" open={app.paste.is_some() || app.before_paste.is_some()}>
+            <summary>{ t.paste_summary }</summary>
+            <div class="field">
+                <label for="paste-scores">{ t.paste_label }</label>
+                <textarea id="paste-scores" data-testid="paste-scores" rows="4"
+                    aria-describedby="paste-hint" value={text} oninput={on_input} />
+                <p class="field-note" id="paste-hint">{ t.paste_hint }</p>
+            </div>
+            { preview.unwrap_or_default() }
+            if let Some(undo) = &app.before_paste {
+                <p class="callout good" role="status" data-testid="paste-done">
+                    { i18n::paste_done(lang, undo.filled) }{ " " }
+                    <button type="button" data-testid="paste-undo" onclick={dispatch(Action::UndoPaste)}>{ t.undo }</button>
+                    { " " }
+                    <button type="button" onclick={dispatch(Action::DismissPasteUndo)}>{ t.dismiss }</button>
+                </p>
+            }
+        </details>
+    }
+}
+
+/// Whether pasted text holds more than one score (then it goes to the paste box, not into the
+/// one field it was pasted into).
+pub fn holds_several_scores(text: &str) -> bool {
+    read_paste(text).found.len() >= 2
+}
