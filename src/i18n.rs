@@ -1185,14 +1185,23 @@ pub fn paste_skip(lang: Lang, why: &crate::domain::paste::Skip) -> String {
             format!("names {} but has no score", i.code()),
         ),
         Skip::TotalOrLevel => lang
-            .pick("เป็นคะแนนรวมหรือผลการประเมิน ไม่ใช่คะแนนตัวชี้วัด", "a total or a result, not an indicator's score")
+            .pick(
+                "เป็นคะแนนรวมหรือผลการประเมิน ไม่ใช่คะแนนตัวชี้วัด",
+                "a total or a result, not an indicator's score",
+            )
             .to_owned(),
         Skip::Duplicate(i) => lang.pick(
             format!("{} มีคะแนนในบรรทัดก่อนหน้าแล้ว จึงใช้ค่าแรก", i.code()),
-            format!("{} was given on an earlier line: the first is used", i.code()),
+            format!(
+                "{} was given on an earlier line: the first is used",
+                i.code()
+            ),
         ),
         Skip::NoNumber => lang
-            .pick("ไม่มีตัวเลข (หัวข้อหรือข้อความ)", "no number (a heading or a note)")
+            .pick(
+                "ไม่มีตัวเลข (หัวข้อหรือข้อความ)",
+                "no number (a heading or a note)",
+            )
             .to_owned(),
     }
 }

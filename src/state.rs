@@ -11,8 +11,8 @@ use yew::Reducible;
 
 use crate::domain::documents::{DocKind, REPORT_ROUNDS};
 use crate::domain::example;
-use crate::domain::paste::read_paste;
 use crate::domain::exchange::{merge, Imported};
+use crate::domain::paste::read_paste;
 use crate::domain::plan::next_measure_id;
 pub use crate::domain::workbook::{
     Assessment, CustomFramework, FrameworkChoice, FrameworkProblem, Organisation, Person,
@@ -573,7 +573,11 @@ impl Reducible for State {
             }
             Action::UndoPaste => {
                 if let Some(undo) = next.before_paste.take() {
-                    if let Some(year) = doc.years.iter_mut().find(|a| a.fiscal_year == undo.fiscal_year) {
+                    if let Some(year) = doc
+                        .years
+                        .iter_mut()
+                        .find(|a| a.fiscal_year == undo.fiscal_year)
+                    {
                         year.scores = undo.scores;
                         doc.open_year = undo.fiscal_year;
                     }
@@ -928,7 +932,11 @@ mod tests {
                 Action::PreviewPaste("การใช้อำนาจ 95.20\nการเปิดเผยข้อมูล 105\ni1 ๙๒".into()),
             ],
         );
-        assert_eq!(state.doc.current().scores[2], "", "nothing changes while previewed");
+        assert_eq!(
+            state.doc.current().scores[2],
+            "",
+            "nothing changes while previewed"
+        );
         let state = apply((*state).clone(), [Action::ApplyPaste]);
         let scores = &state.doc.current().scores;
         assert_eq!((scores[0].as_str(), scores[2].as_str()), ("92.00", "95.20"));
