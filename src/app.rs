@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    ExampleBanner, Header, OfflineStatus, SectionNav, StorageNotice, UpdateNotice,
+    ExampleBanner, ExampleOffer, Header, OfflineStatus, SectionNav, StorageNotice, UpdateNotice,
 };
 use crate::hooks::{use_offline, use_persistence, use_route};
 use crate::i18n::texts;
@@ -88,6 +88,7 @@ pub fn App() -> Html {
             </main>
             <footer class="app-footer">
                 <p>{ t.footer }</p>
+                <ExampleOffer quiet=true />
                 <OfflineStatus status={offline} />
             </footer>
         </ContextProvider<AppContext>>

@@ -17,8 +17,10 @@ use ita_selfcheck::domain::{
     Status, Thresholds,
 };
 
-/// Markup a user might type, with every character that needs escaping.
-const HOSTILE: &str = "<script>alert('x')</script> & \"quoted\" <img src=x onerror=alert(1)>";
+/// Markup a user might type, with every character that needs escaping, and characters XML
+/// forbids (a NUL, U+FFFF), which must be dropped.
+const HOSTILE: &str =
+    "<script>alert('x')</script> & \"quoted\" <img src=x onerror=alert(1)>\u{0}\u{FFFF}";
 
 fn context(lang: Lang, organisation: &str) -> ChartContext<'_> {
     ChartContext {
@@ -69,6 +71,11 @@ fn texts(svg: &str) -> Vec<String> {
 }
 
 fn assert_safe(svg: &str) {
+    assert!(
+        !svg.contains(['\u{0}', '\u{FFFF}']),
+        "a character XML forbids"
+    );
+    roxmltree::Document::parse(svg).unwrap_or_else(|e| panic!("not well-formed XML: {e}"));
     for raw in ["<script", "<img", "onerror=alert(1)>", "'x'", "\"quoted\""] {
         assert!(!svg.contains(raw), "unescaped {raw:?} in the SVG");
     }

@@ -12,10 +12,20 @@ use crate::state::Action;
 /// The paste box (`paste-scores`), its preview (`paste-preview`, `paste-confirm`) and undo.
 #[component]
 pub fn PastePanel() -> Html {
-    let Some(app) = use_context::<AppContext>() else {
+    let app_context = use_context::<AppContext>();
+    // Open once opened (by the user or by a paste), until the user closes it.
+    let expanded = use_state(|| false);
+    let Some(app) = app_context else {
         return Html::default();
     };
     let lang = app.doc.lang;
+    let ontoggle = {
+        let expanded = expanded.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            expanded.set(details.open());
+        })
+    };
     let t = texts(lang);
     let text = app.paste.clone().unwrap_or_default();
     let on_input = {
@@ -110,7 +120,7 @@ pub fn PastePanel() -> Html {
     });
 
     html! {
-        <details class="paste" open={app.paste.is_some() || app.before_paste.is_some()}>
+        <details class="paste" open={*expanded || app.paste.is_some() || app.before_paste.is_some()} {ontoggle}>
             <summary>{ t.paste_summary }</summary>
             <div class="field">
                 <label for="paste-scores">{ t.paste_label }</label>

@@ -18,6 +18,13 @@ impl Text {
     }
 }
 
+/// Whether XML 1.0 allows a character in text: not the control characters (but tab and the
+/// line ends), not U+FFFE or U+FFFF. User text bound for SVG or WordprocessingML drops the
+/// others: a NUL typed in a name must not make a chart or a Word file unreadable.
+pub fn xml_allowed(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}')
+}
+
 /// `t!("ไทย", "English")`: a [`Text`] literal.
 #[macro_export]
 macro_rules! t {

@@ -190,7 +190,7 @@ pub fn DocumentsPage(props: &DocumentsPageProps) -> Html {
                         <button type="button" class="primary" data-testid="doc-print" onclick={on_print}>
                             { t.docs_print }
                         </button>
-                        <DocxButton document={document.clone()} {lang} />
+                        <DocxButton key={kind.code()} document={document.clone()} {lang} />
                     </div>
                     <p class="field-note">{ t.docs_print_hint }</p>
                     <p class="field-note">{ t.docs_docx_hint }</p>

@@ -8,6 +8,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, FontFamily, FontStyle, IntoFont, RGBColor, ShapeStyle, TextStyle};
 
 use super::ChartError;
+use crate::domain::text::xml_allowed;
 
 /// Thai-capable fonts first, all installed locally or by the system: never fetched.
 pub const FONT: &str =
@@ -200,8 +201,11 @@ impl Pen<'_, '_> {
         };
         let font = (FontFamily::Name(FONT), size * 1.24, style).into_font();
         let text_style = TextStyle::from(font).color(color).pos(anchor.pos());
+        // Plotters escapes markup but keeps characters XML forbids, which would make the SVG
+        // unreadable (a NUL typed in a name): they go.
+        let text: String = text.chars().filter(|&c| xml_allowed(c)).collect();
         self.area
-            .draw(&Text::new(text.to_owned(), at, text_style))
+            .draw(&Text::new(text, at, text_style))
             .map_err(failed)
     }
 }
@@ -254,10 +258,10 @@ fn label_svg(svg: &str, id: &str, title: &str, description: &str) -> String {
     )
 }
 
-/// Text made safe for XML content and attribute values.
+/// Text made safe for XML content and attribute values (characters XML forbids dropped).
 pub fn escape_xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in text.chars().filter(|&c| xml_allowed(c)) {
         match c {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),

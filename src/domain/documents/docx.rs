@@ -13,6 +13,7 @@ use std::fmt::Write as _;
 use crate::domain::documents::{
     Align, Block, Cell, Clause, Document, Image, ParaStyle, Paragraph, Signature, Table, TableText,
 };
+use crate::domain::text::xml_allowed;
 use crate::domain::zip::{self, ZipError};
 
 /// The font the documents are set in.
@@ -35,15 +36,10 @@ pub struct Part {
     pub compressible: bool,
 }
 
-/// Keeps only the characters XML 1.0 allows in text.
-fn allowed(c: char) -> bool {
-    matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}')
-}
-
 /// User text as XML character data or an attribute value: escaped, forbidden characters dropped.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars().filter(|&c| allowed(c)) {
+    for c in text.chars().filter(|&c| xml_allowed(c)) {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
@@ -157,10 +153,12 @@ pub fn package(document: &Document, pngs: &[Vec<u8>], created: i64) -> Vec<Part>
 
 /// The Word file's name: organisation, document and fiscal year, safe characters only.
 pub fn file_name(document: &Document) -> String {
+    // A long name is shortened first, so that the document and the year always show.
+    let organisation: String = document.organisation.chars().take(40).collect();
     crate::domain::filename::safe_filename(
         &[
             "ita",
-            &document.organisation,
+            &organisation,
             document.kind.name(document.lang),
             &document.fiscal_year.to_string(),
         ],
@@ -643,6 +641,24 @@ fn signature_block(out: &mut String, signature: &Signature, document: &Document)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_organisation_name_leaves_room_for_the_document_and_the_year() {
+        let document = Document {
+            kind: crate::domain::documents::DocKind::Report,
+            lang: crate::domain::Lang::Th,
+            title: String::new(),
+            organisation: "องค์การบริหารส่วนตำบล".repeat(6),
+            fiscal_year: 2564,
+            thai_digits: false,
+            blocks: Vec::new(),
+        };
+        let name = file_name(&document);
+        assert!(
+            name.ends_with("-รายงานผลการดำเนินการตามมาตรการ-2564.docx"),
+            "{name}"
+        );
+    }
 
     #[test]
     fn times_are_written_as_iso_8601() {

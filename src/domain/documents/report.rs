@@ -188,7 +188,7 @@ fn table(plan: &[PlannedMeasure], round: u8, lang: Lang) -> Table {
         .collect();
     let header = |th: &str, en: &str| Cell::header(lang.pick(th, en));
     Table {
-        widths: vec![18, 22, 12, 11, 14, 14, 9],
+        widths: vec![17, 21, 12, 13, 14, 14, 9],
         header: vec![
             vec![
                 header("มาตรการ", "Measure").span(1, 2),
