@@ -242,6 +242,8 @@ fn the_reports_two_level_header_merges_cells_across_and_down() {
             "vMerge=continue"
         ]
     );
+    // Seven columns need the width: the report's pages are A4 landscape.
+    assert!(xml.contains("<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>"));
     // Both header rows repeat on every page.
     for row in &rows[..2] {
         assert!(row.descendants().any(|n| n.has_tag_name("tblHeader")));

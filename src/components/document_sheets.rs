@@ -112,7 +112,7 @@ pub fn DocumentSheets(props: &DocumentSheetsProps) -> Html {
     let no_starts = Vec::new();
     let line_starts = laid.as_ref().map_or(&no_starts, |l| &l.line_starts);
     html! {
-        <div class={classes!("doc-sheets", props.thai_digits.then_some("thai-digits"))}
+        <div class={classes!("doc-sheets", props.thai_digits.then_some("thai-digits"), document.landscape.then_some("landscape"))}
             data-testid={props.testid.clone()} lang={lang.code()}>
             <div class="sheet-measure" aria-hidden="true" ref={measure_ref}>
                 <div class="page-probe"></div>

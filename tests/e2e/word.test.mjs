@@ -216,12 +216,17 @@ async function toPdf(files, outdir) {
   return { pdfs, ms };
 }
 
-/** Every page of the PDF is A4 portrait (595.28 × 841.89 pt, give or take a point). */
+/**
+ * Every page of the PDF is A4 (595.28 × 841.89 pt, give or take a point): portrait, or
+ * landscape for the implementation report (`label` is the document's kind).
+ */
 function assertA4(info, label) {
   assert.ok(info.pages > 0, `${label}: LibreOffice made no page`);
   assert.equal(info.sizes.length, info.pages);
+  const landscape = label === "report";
+  const [w, h] = landscape ? [841.89, 595.28] : [595.28, 841.89];
   info.sizes.forEach(([width, height], k) => {
-    assert.ok(Math.abs(width - 595.28) < 1 && Math.abs(height - 841.89) < 1, `${label}: page ${k + 1} is ${width} × ${height} pt, not A4`);
+    assert.ok(Math.abs(width - w) < 1 && Math.abs(height - h) < 1, `${label}: page ${k + 1} is ${width} × ${height} pt, not A4 ${landscape ? "landscape" : "portrait"}`);
   });
 }
 

@@ -194,6 +194,7 @@ pub(super) fn build(context: &DocContext) -> Document {
         organisation: context.book.organisation.name.clone(),
         fiscal_year: n,
         thai_digits: false,
+        landscape: false,
         blocks,
     }
 }

@@ -79,6 +79,7 @@ pub(super) fn build(context: &DocContext) -> Document {
         organisation: context.book.organisation.name.clone(),
         fiscal_year: next,
         thai_digits: false,
+        landscape: false,
         blocks,
     }
 }

@@ -18,8 +18,38 @@ use crate::domain::zip::{self, ZipError};
 
 /// The font the documents are set in.
 pub const FONT: &str = "TH SarabunPSK";
-/// The text width between the margins (21 cm − 3 cm − 2 cm), in twentieths of a point.
-const TEXT_WIDTH: u32 = 9071;
+/// An A4 page with the margins of Thai official documents (top 2.5 cm, bottom 2 cm, left 3 cm,
+/// right 2 cm), in twentieths of a point.
+#[derive(Clone, Copy)]
+struct Page {
+    /// Width and height of the sheet.
+    size: (u32, u32),
+    /// Whether it is turned.
+    landscape: bool,
+}
+
+impl Page {
+    fn of(document: &Document) -> Page {
+        Page {
+            size: if document.landscape {
+                (16838, 11906)
+            } else {
+                (11906, 16838)
+            },
+            landscape: document.landscape,
+        }
+    }
+
+    /// The width between the margins.
+    fn text_width(self) -> u32 {
+        self.size.0 - 3 * CM - 2 * CM
+    }
+
+    /// The height between the margins.
+    fn text_height(self) -> u32 {
+        self.size.1 - 1418 - 2 * CM
+    }
+}
 /// One centimetre in twentieths of a point.
 const CM: u32 = 567;
 /// One centimetre in EMUs, the unit of drawings.
@@ -334,6 +364,7 @@ fn header(numbered: bool, thai_digits: bool) -> String {
 }
 
 fn body<'a>(document: &Document, pngs: &'a [Vec<u8>], media: &mut Vec<&'a Vec<u8>>) -> String {
+    let page = Page::of(document);
     let mut out = format!(
         "{XML_HEAD}<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" \
 xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" \
@@ -362,7 +393,7 @@ xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><w:body>"
                 }
             }
             Block::Rule => {
-                let side = TEXT_WIDTH * 65 / 200;
+                let side = page.text_width() * 65 / 200;
                 let _ = write!(
                     out,
                     "<w:p><w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"8\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>\
@@ -372,17 +403,17 @@ xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><w:body>"
             Block::Heading(text) => {
                 paragraph(&mut out, "<w:pStyle w:val=\"Heading1\"/>", "", text);
             }
-            Block::Paragraph(p) => paragraph_block(&mut out, p, next),
+            Block::Paragraph(p) => paragraph_block(&mut out, p, next, page),
             Block::Clause(c) => clause(&mut out, c, next),
-            Block::Table(table) => table_block(&mut out, table),
+            Block::Table(table) => table_block(&mut out, table, page),
             Block::Image(image) => match images.next() {
                 Some(png) => {
                     media.push(png);
-                    drawing(&mut out, image, media.len(), next);
+                    drawing(&mut out, image, media.len(), next, page);
                 }
                 None => paragraph(&mut out, "<w:jc w:val=\"center\"/>", "", &image.alt),
             },
-            Block::Signature(signature) => signature_block(&mut out, signature, document),
+            Block::Signature(signature) => signature_block(&mut out, signature, document, page),
             Block::PageBreak => out.push_str("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"),
         }
     }
@@ -390,9 +421,12 @@ xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><w:body>"
         out,
         "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader1\"/>\
 <w:headerReference w:type=\"first\" r:id=\"rIdHeader2\"/>\
-<w:pgSz w:w=\"11906\" w:h=\"16838\"/>\
+<w:pgSz w:w=\"{}\" w:h=\"{}\"{}/>\
 <w:pgMar w:top=\"1418\" w:right=\"{}\" w:bottom=\"{}\" w:left=\"{}\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>\
 <w:titlePg/></w:sectPr></w:body></w:document>",
+        page.size.0,
+        page.size.1,
+        if page.landscape { " w:orient=\"landscape\"" } else { "" },
         2 * CM,
         2 * CM,
         3 * CM,
@@ -400,7 +434,7 @@ xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><w:body>"
     out
 }
 
-fn paragraph_block(out: &mut String, p: &Paragraph, next: bool) {
+fn paragraph_block(out: &mut String, p: &Paragraph, next: bool, page: Page) {
     let keep = keep(next);
     let (ppr, rpr) = match p.style {
         ParaStyle::Body => (
@@ -412,7 +446,7 @@ fn paragraph_block(out: &mut String, p: &Paragraph, next: bool) {
         ParaStyle::DateLine => (
             format!(
                 "{keep}<w:spacing w:before=\"240\"/><w:ind w:left=\"{}\"/>",
-                TEXT_WIDTH * 3 / 10
+                page.text_width() * 3 / 10
             ),
             String::new(),
         ),
@@ -445,12 +479,12 @@ fn clause(out: &mut String, c: &Clause, next: bool) {
 }
 
 /// Where each grid column of a row is: a cell starts there, or a cell from above continues.
-fn table_block(out: &mut String, table: &Table) {
+fn table_block(out: &mut String, table: &Table, page: Page) {
     let columns = table.columns();
     let widths: Vec<u32> = table
         .shares()
         .iter()
-        .map(|share| TEXT_WIDTH * share / 1000)
+        .map(|share| page.text_width() * share / 1000)
         .collect();
     let text_size = match table.text {
         TableText::Normal => 32,
@@ -458,8 +492,9 @@ fn table_block(out: &mut String, table: &Table) {
     };
     let _ = write!(
         out,
-        "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"{TEXT_WIDTH}\" w:type=\"dxa\"/>\
-<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
+        "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"{}\" w:type=\"dxa\"/>\
+<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>",
+        page.text_width()
     );
     for width in &widths {
         let _ = write!(out, "<w:gridCol w:w=\"{width}\"/>");
@@ -474,7 +509,7 @@ fn table_block(out: &mut String, table: &Table) {
         .chain(table.rows.iter().map(|row| (row, false)));
     for (row, header) in all {
         out.push_str("<w:tr><w:trPr>");
-        if fits_a_page(row, &widths, text_size) {
+        if fits_a_page(row, &widths, text_size, page) {
             out.push_str("<w:cantSplit/>");
         }
         if header {
@@ -529,8 +564,7 @@ fn table_block(out: &mut String, table: &Table) {
 /// page: such rows are left free to break. The height is estimated from the text (Thai marks
 /// above and below take no width; an average character is half an em wide; lines are spaced as
 /// TH SarabunPSK's single spacing, 1.94 em) with room to spare.
-fn fits_a_page(row: &[Cell], widths: &[u32], half_points: u32) -> bool {
-    const PAGE: u32 = 16838 - 1418 - 1134;
+fn fits_a_page(row: &[Cell], widths: &[u32], half_points: u32, page: Page) -> bool {
     let em = half_points * 10;
     let mut column = 0;
     let mut tallest = 0;
@@ -557,7 +591,7 @@ fn fits_a_page(row: &[Cell], widths: &[u32], half_points: u32) -> bool {
             .sum();
         tallest = tallest.max(lines);
     }
-    (tallest as u32) * em * 194 / 100 < PAGE * 3 / 4
+    (tallest as u32) * em * 194 / 100 < page.text_height() * 3 / 4
 }
 
 fn grid_span(span: u8) -> String {
@@ -600,9 +634,19 @@ fn cell_xml(out: &mut String, cell: &Cell, width: u32, span: u8, header: bool, t
     out.push_str("</w:tc>");
 }
 
-fn drawing(out: &mut String, image: &Image, n: usize, next: bool) {
+fn drawing(out: &mut String, image: &Image, n: usize, next: bool, page: Page) {
     let (w, h) = image.size;
-    let cx = 16 * EMU_CM * u64::from(image.width_percent.clamp(1, 100)) / 100;
+    // A chart is as wide as the portrait text width at most, whichever way the page is turned
+    // (a landscape page's text is not tall enough for a chart its full width).
+    let width_cm = u64::from(
+        Page {
+            size: (11906, 16838),
+            landscape: false,
+        }
+        .text_width()
+        .min(page.text_width()),
+    ) / u64::from(CM);
+    let cx = width_cm * EMU_CM * u64::from(image.width_percent.clamp(1, 100)) / 100;
     let cy = cx * u64::from(h) / u64::from(w.max(1));
     let alt = escape(&image.alt);
     let _ = write!(
@@ -620,7 +664,7 @@ fn drawing(out: &mut String, image: &Image, n: usize, next: bool) {
     );
 }
 
-fn signature_block(out: &mut String, signature: &Signature, document: &Document) {
+fn signature_block(out: &mut String, signature: &Signature, document: &Document, page: Page) {
     let lines = signature.lines(document.lang);
     let count = lines.len();
     for (k, line) in lines.iter().enumerate() {
@@ -632,7 +676,7 @@ fn signature_block(out: &mut String, signature: &Signature, document: &Document)
         let ppr = format!(
             "{}<w:keepLines/>{before}<w:ind w:left=\"{}\"/><w:jc w:val=\"center\"/>",
             keep(k + 1 < count),
-            TEXT_WIDTH * 42 / 100
+            page.text_width() * 42 / 100
         );
         paragraph(out, &ppr, "", line);
     }
@@ -651,6 +695,7 @@ mod tests {
             organisation: "องค์การบริหารส่วนตำบล".repeat(6),
             fiscal_year: 2564,
             thai_digits: false,
+            landscape: true,
             blocks: Vec::new(),
         };
         let name = file_name(&document);

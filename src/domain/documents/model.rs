@@ -73,6 +73,8 @@ pub struct Document {
     pub fiscal_year: u16,
     /// Whether its numbers are written in Thai digits (page numbers follow).
     pub thai_digits: bool,
+    /// Whether its pages are A4 landscape (a wide table of many columns), else portrait.
+    pub landscape: bool,
     /// Its content.
     pub blocks: Vec<Block>,
 }
