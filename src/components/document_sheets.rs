@@ -109,11 +109,15 @@ pub fn DocumentSheets(props: &DocumentSheetsProps) -> Html {
             .collect()],
     };
     let count = pages.len();
+    // Whether the sheets shown were cut from this very document (benchmarks and tests wait
+    // for it): until then, earlier pages stand in.
+    let laid_out = laid.as_ref().is_some_and(|l| l.document == *document);
     let no_starts = Vec::new();
     let line_starts = laid.as_ref().map_or(&no_starts, |l| &l.line_starts);
     html! {
         <div class={classes!("doc-sheets", props.thai_digits.then_some("thai-digits"), document.landscape.then_some("landscape"))}
-            data-testid={props.testid.clone()} lang={lang.code()}>
+            data-testid={props.testid.clone()} lang={lang.code()}
+            data-laid={laid_out.to_string()} data-sheets={count.to_string()}>
             <div class="sheet-measure" aria-hidden="true" ref={measure_ref}>
                 <div class="page-probe"></div>
                 <div class="sheet-body">
