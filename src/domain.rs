@@ -22,6 +22,7 @@ pub mod plan;
 pub mod rollup;
 pub mod score;
 pub mod scoring;
+pub mod sort;
 pub mod targets;
 pub mod text;
 pub mod workbook;

@@ -8,6 +8,7 @@
 //! stored text as this tab last read or wrote it, and a save that finds something else in the
 //! slot (another tab wrote in between) is refused as a conflict for the user to settle.
 
+use crate::domain::sort::sort_small_by_key;
 use std::cell::RefCell;
 
 use wasm_bindgen::JsValue;
@@ -114,7 +115,7 @@ fn kept_unreadable(storage: &web_sys::Storage) -> Vec<Unreadable> {
         .filter_map(|n| storage.key(n).ok().flatten())
         .filter(|key| key.starts_with(UNREADABLE_PREFIX))
         .collect();
-    keys.sort();
+    sort_small_by_key(&mut keys, |k| k.clone());
     keys.into_iter()
         .filter_map(|key| {
             let text = storage.get_item(&key).ok().flatten()?;

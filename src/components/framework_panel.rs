@@ -1,5 +1,6 @@
 //! The fiscal year, the framework it picks, and that framework's weights and rule.
 
+use crate::domain::sort::sort_small_by_key;
 use yew::prelude::*;
 
 use crate::app::AppContext;
@@ -38,7 +39,7 @@ pub fn FrameworkPanel() -> Html {
     let mut years: Vec<u16> = fiscal_years().collect();
     if !years.contains(&doc.current().fiscal_year) {
         years.push(doc.current().fiscal_year);
-        years.sort_unstable();
+        sort_small_by_key(&mut years, |&y| y);
     }
 
     let custom = doc.current().framework == FrameworkChoice::Custom;

@@ -1,6 +1,7 @@
 //! The roll-up for supervising offices: load many organisations' files, see where everyone
 //! stands, and take the table away as CSV or JSON.
 
+use crate::domain::sort::sort_small_by_key;
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -115,7 +116,7 @@ pub fn RollupPanel() -> Html {
 
     let years: Vec<u16> = {
         let mut years: Vec<u16> = rows.iter().map(|r| r.fiscal_year).collect();
-        years.sort_unstable();
+        sort_small_by_key(&mut years, |&y| y);
         years.dedup();
         years
     };

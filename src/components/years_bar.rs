@@ -1,6 +1,7 @@
 //! The fiscal years of the organisation: open one, add one (carrying measures forward), or
 //! delete one with an undo.
 
+use crate::domain::sort::sort_small_by_key;
 use yew::prelude::*;
 
 use crate::app::AppContext;
@@ -33,7 +34,7 @@ pub fn YearsBar() -> Html {
         .unwrap_or(open);
     let mut candidates: Vec<u16> = fiscal_years().chain(std::iter::once(latest + 1)).collect();
     candidates.retain(|y| YEAR_RANGE.contains(y) && doc.year(*y).is_none());
-    candidates.sort_unstable();
+    sort_small_by_key(&mut candidates, |&y| y);
     candidates.dedup();
     let default_new = candidates
         .iter()

@@ -5,6 +5,7 @@
 //! in words for the page. Weaknesses are ordered by their *weighted gap*,
 //! `weight × (strength line − score)`: the points the total loses there.
 
+use crate::domain::sort::sort_small_by_key;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -244,7 +245,7 @@ pub fn analyse(evaluation: &Evaluation, thresholds: &Thresholds) -> Option<Analy
             }
         })
         .collect();
-    ranking.sort_by_key(|r| (r.rank, r.indicator));
+    sort_small_by_key(&mut ranking, |r| (r.rank, r.indicator));
     let tool_focus = Tool::ALL
         .iter()
         .filter_map(|&tool| {
@@ -292,7 +293,9 @@ impl Analysis {
 
     fn by_weighted_gap(&self, keep: impl Fn(&Reading) -> bool) -> Vec<&Reading> {
         let mut found: Vec<&Reading> = self.ranking.iter().filter(|r| keep(r)).collect();
-        found.sort_by_key(|r| (std::cmp::Reverse(r.gap_units), r.score, r.indicator));
+        sort_small_by_key(&mut found, |r| {
+            (std::cmp::Reverse(r.gap_units), r.score, r.indicator)
+        });
         found
     }
 }

@@ -39,6 +39,13 @@ impl Fixed {
         Fixed::new(div_round_half_up(self.units, step), decimals)
     }
 
+    /// The nearest `f64`, for JSON written for other tools. The division of two exact integers
+    /// is correctly rounded, so this is the double that parsing the decimal text would give,
+    /// without pulling the float parser's tables into the app.
+    pub fn to_f64(self) -> f64 {
+        self.units as f64 / 10f64.powi(self.scale as i32)
+    }
+
     /// The value without trailing zeros, but with at least `min_decimals` decimals:
     /// `5.0190` gives `5.019`, `5.4000` gives `5.40` (for `min_decimals = 2`).
     pub fn to_trimmed(self, min_decimals: u32) -> String {
@@ -80,6 +87,25 @@ impl fmt::Display for Fixed {
 pub fn div_round_half_up(numerator: u64, denominator: u64) -> u64 {
     assert!(denominator > 0, "division by zero");
     numerator / denominator + u64::from(numerator % denominator * 2 >= denominator)
+}
+
+#[cfg(test)]
+mod f64_tests {
+    use super::*;
+
+    #[test]
+    fn to_f64_is_the_double_the_text_parses_to() {
+        for units in (0..=1_000_000u64)
+            .step_by(7)
+            .chain([8942, 9999, 10_000, 84_995])
+        {
+            for scale in [2, 4] {
+                let fixed = Fixed::new(units, scale);
+                let parsed: f64 = fixed.to_string().parse().unwrap_or(f64::NAN);
+                assert_eq!(fixed.to_f64(), parsed, "{fixed}");
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 mod catalogue;
 
+use crate::domain::sort::sort_small_by_key;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::analysis::{Analysis, Reading};
@@ -177,7 +178,7 @@ pub fn suggest(analysis: &Analysis) -> Vec<Suggestion> {
         })
         .collect();
     // A stable sort keeps catalogue order among equal stakes.
-    suggestions.sort_by_key(|s| std::cmp::Reverse(s.stake_units));
+    sort_small_by_key(&mut suggestions, |s| std::cmp::Reverse(s.stake_units));
     suggestions
 }
 

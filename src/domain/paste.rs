@@ -14,6 +14,7 @@
 //! Thai digits and decimal commas are read; a total or level on a line of its own is noticed
 //! and left out.
 
+use crate::domain::sort::sort_small_by_key;
 use crate::domain::{Indicator, Score, ScoreError};
 
 /// The most text read: a paste of scores is a few hundred bytes; anything past this is not
@@ -441,7 +442,7 @@ pub fn read_paste(text: &str) -> PasteReading {
                     reader.give(*indicator, &number.text, row_line, row);
                 }
             }
-            reader.found.sort_by_key(|f| f.indicator);
+            sort_small_by_key(&mut reader.found, |f| f.indicator);
             return PasteReading {
                 shape: Shape::Table,
                 found: reader.found,
@@ -477,7 +478,7 @@ pub fn read_paste(text: &str) -> PasteReading {
                 None => reader.skip(n, line, Skip::NoIndicator),
             }
         }
-        reader.found.sort_by_key(|f| f.indicator);
+        sort_small_by_key(&mut reader.found, |f| f.indicator);
         return PasteReading {
             shape: Shape::Named,
             found: reader.found,

@@ -5,6 +5,7 @@
 //! (มาตรการ · แนวทาง · ขั้นตอน · ผู้รับผิดชอบ · ระยะเวลา · การกำกับติดตาม) and the report on
 //! carrying them out (ผลผลิต · ผลลัพธ์ · หมายเหตุ). Field names match the exchange file.
 
+use crate::domain::sort::sort_small_by_key;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -143,7 +144,7 @@ impl PlannedMeasure {
                 rounds.push(month);
             }
         }
-        rounds.sort_unstable();
+        sort_small_by_key(&mut rounds, |&m| m);
         rounds
     }
 

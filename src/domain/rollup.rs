@@ -395,7 +395,7 @@ pub fn to_csv(rows: &[&RollupRow], lang: Lang, anonymise: bool) -> String {
 
 /// The rows and their summary as JSON.
 pub fn to_json(rows: &[&RollupRow], summary: &Summary, anonymise: bool) -> String {
-    let number = |f: Option<Fixed>| f.and_then(|f| f.to_string().parse::<f64>().ok());
+    let number = |f: Option<Fixed>| f.map(Fixed::to_f64);
     let rows: Vec<Value> = rows
         .iter()
         .enumerate()

@@ -8,6 +8,7 @@
 //! the lower score first (the weaker indicator), then to the first in code order.
 
 use crate::domain::scoring::{Level, PASS_MARK_CENTS};
+use crate::domain::sort::sort_small_by_key;
 use crate::domain::{Fixed, Framework, Indicator, Score};
 
 /// What a plan aims for.
@@ -104,7 +105,9 @@ pub fn least_raise(
         .collect();
     let weights: Vec<u64> = Indicator::ALL.iter().map(|&i| weight(i)).collect();
     let mut order: Vec<usize> = (0..10).collect();
-    order.sort_by_key(|&n| (std::cmp::Reverse(weights[n]), scores[n], n));
+    sort_small_by_key(&mut order, |&n| {
+        (std::cmp::Reverse(weights[n]), scores[n], n)
+    });
 
     match minimum_raise(&weights, &room, &order, target - current) {
         None => {

@@ -5,6 +5,7 @@
 //! nothing is lost. Everything shown (scores, framework, total, result) is derived from it by
 //! the domain's functions, never stored beside it.
 
+use crate::domain::sort::sort_small_by_key;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use thiserror::Error;
@@ -424,7 +425,7 @@ impl Workbook {
     /// Restores the invariants after reading saved or imported work: years sorted and unique
     /// (the first of a duplicate wins), at least one, and the open year one of them.
     pub fn normalise(&mut self) {
-        self.years.sort_by_key(|a| a.fiscal_year);
+        sort_small_by_key(&mut self.years, |a| a.fiscal_year);
         self.years.dedup_by_key(|a| a.fiscal_year);
         if self.years.is_empty() {
             self.years.push(Assessment::default());

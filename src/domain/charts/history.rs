@@ -5,6 +5,7 @@
 
 use crate::domain::charts::canvas::{draw, palette, scale, Anchor, Pen};
 use crate::domain::charts::{Chart, ChartContext, ChartError, DataTable};
+use crate::domain::sort::sort_small_by_key;
 use crate::domain::{Fixed, Indicator, Lang, Score};
 use plotters::style::RGBColor;
 
@@ -38,7 +39,7 @@ const LINE_COLOURS: [RGBColor; 7] = [
 pub fn history_chart(context: &ChartContext, years: &[YearPoint]) -> Result<Chart, ChartError> {
     let lang = context.lang;
     let mut years: Vec<&YearPoint> = years.iter().collect();
-    years.sort_by_key(|y| y.year);
+    sort_small_by_key(&mut years, |y| y.year);
     let title = lang
         .pick("คะแนนย้อนหลังรายปี", "Results over the years")
         .to_owned();

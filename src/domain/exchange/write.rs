@@ -187,7 +187,7 @@ fn assessment(year: &Assessment, anonymise: bool) -> AssessmentOut<'_> {
     let (mut total, mut result, mut level) = (None, None, None);
     if let Ok(evaluation) = year.evaluation() {
         if let (Some(rounded), Some(outcome)) = (evaluation.total_rounded(), evaluation.outcome()) {
-            total = Some(rounded.to_string().parse().unwrap_or_default());
+            total = Some(rounded.to_f64());
             result = Some(match (outcome.rule, outcome.passed) {
                 (ResultRule::Levels, _) => outcome.level.label(),
                 (ResultRule::PassMark, true) => "pass",
