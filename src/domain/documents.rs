@@ -226,6 +226,22 @@ impl<'a> DocContext<'a> {
         paragraphs
     }
 
+    /// The drafted text of an id as blocks of paragraphs.
+    fn drafted_blocks(&self, id: &'static str) -> impl Iterator<Item = Block> {
+        self.drafted(id).into_iter().map(Block::Paragraph)
+    }
+
+    /// The head of an announcement: "ประกาศ [organisation]", its subject, the rule under it.
+    fn announcement_head(&self, subject: String) -> (String, Vec<Block>) {
+        let org = self.org();
+        let heading = self.pick(format!("ประกาศ{org}"), format!("Announcement of {org}"));
+        let title = format!("{heading} {subject}");
+        (
+            title,
+            vec![self.title(vec![heading, subject], false), Block::Rule],
+        )
+    }
+
     /// The drafted text of an id as one string (for a clause).
     fn drafted_text(&self, id: &'static str) -> String {
         let text = self.texts.get(id).map(String::as_str).unwrap_or_default();
@@ -270,6 +286,17 @@ fn signature(person: &Person, role: &str, date: Option<String>) -> Block {
         role: role.to_owned(),
         date,
     })
+}
+
+/// Lines numbered 1., 2., … (empty ones left out): a measure's steps in a table cell.
+fn numbered(lines: &[String]) -> Vec<String> {
+    lines
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .enumerate()
+        .map(|(k, s)| format!("{}. {s}", k + 1))
+        .collect()
 }
 
 /// The name as entered, or dotted blanks to fill in by hand.

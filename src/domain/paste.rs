@@ -394,6 +394,19 @@ impl Reader {
         }
     }
 
+    /// What was read, the indicators in their order.
+    fn reading(mut self, shape: Shape, truncated: bool) -> PasteReading {
+        sort_small_by_key(&mut self.found, |f| f.indicator);
+        PasteReading {
+            shape,
+            found: self.found,
+            skipped: self.skipped,
+            more_skipped: self.more_skipped,
+            loose_numbers: 0,
+            truncated,
+        }
+    }
+
     fn give(&mut self, indicator: Indicator, written: &str, line: usize, text: &str) {
         if self.found.iter().any(|f| f.indicator == indicator) {
             self.skip(line, text, Skip::Duplicate(indicator));
@@ -442,15 +455,7 @@ pub fn read_paste(text: &str) -> PasteReading {
                     reader.give(*indicator, &number.text, row_line, row);
                 }
             }
-            sort_small_by_key(&mut reader.found, |f| f.indicator);
-            return PasteReading {
-                shape: Shape::Table,
-                found: reader.found,
-                skipped: reader.skipped,
-                more_skipped: reader.more_skipped,
-                loose_numbers: 0,
-                truncated,
-            };
+            return reader.reading(Shape::Table, truncated);
         }
     }
 
@@ -478,15 +483,7 @@ pub fn read_paste(text: &str) -> PasteReading {
                 None => reader.skip(n, line, Skip::NoIndicator),
             }
         }
-        sort_small_by_key(&mut reader.found, |f| f.indicator);
-        return PasteReading {
-            shape: Shape::Named,
-            found: reader.found,
-            skipped: reader.skipped,
-            more_skipped: reader.more_skipped,
-            loose_numbers: 0,
-            truncated,
-        };
+        return reader.reading(Shape::Named, truncated);
     }
 
     // Ten numbers in order: a row (tabs, semicolons, commas or spaces) or a column.
@@ -516,14 +513,7 @@ pub fn read_paste(text: &str) -> PasteReading {
         for (indicator, (n, value, line)) in Indicator::ALL.into_iter().zip(&values) {
             reader.give(indicator, value, *n, line);
         }
-        return PasteReading {
-            shape: Shape::InOrder,
-            found: reader.found,
-            skipped: reader.skipped,
-            more_skipped: reader.more_skipped,
-            loose_numbers: 0,
-            truncated,
-        };
+        return reader.reading(Shape::InOrder, truncated);
     }
     PasteReading {
         shape: Shape::Nothing,

@@ -3,6 +3,7 @@
 // A4 sheets of the preview and to Chromium's PDF print, read back with poppler's pdftotext.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { ORG, SCORES, INDICATORS, RANKED, squeeze, assertA4 } from "./fixture.mjs";
 import {
   launch,
   openApp,
@@ -23,34 +24,7 @@ import {
 
 const STORAGE_KEY = "ita-selfcheck.v1";
 
-const ORG = {
-  name: "เทศบาลตำบลบ้านใหม่",
-  district: "เมืองเชียงใหม่",
-  province: "เชียงใหม่",
-  preparer: "นางสาวสมใจ ใจดี",
-  preparerPosition: "นักวิเคราะห์นโยบายและแผน",
-  executive: "นายสมชาย รักษ์ดี",
-  executivePosition: "นายกเทศมนตรีตำบลบ้านใหม่",
-};
-
-// i1…i10; weighted: IIT 26.34 + EIT 24.20 + OIT 29.46 = 80.00 exactly, level B.
-const SCORES = ["92", "85.50", "95.20", "88", "78.30", "86", "74.50", "81.50", "72.30", "75"];
-
-/** Each indicator: code, official Thai name, tool, weight, score as shown, points lost. */
-const INDICATORS = [
-  ["i1", "การปฏิบัติหน้าที่", "IIT", 6, "92.00", "0.48"],
-  ["i2", "การใช้งบประมาณ", "IIT", 6, "85.50", "0.87"],
-  ["i3", "การใช้อำนาจ", "IIT", 6, "95.20", "0.29"],
-  ["i4", "การใช้ทรัพย์สินของราชการ", "IIT", 6, "88.00", "0.72"],
-  ["i5", "การแก้ไขปัญหาการทุจริต", "IIT", 6, "78.30", "1.30"],
-  ["i6", "คุณภาพการดำเนินงาน", "EIT", 10, "86.00", "1.40"],
-  ["i7", "ประสิทธิภาพการสื่อสาร", "EIT", 10, "74.50", "2.55"],
-  ["i8", "การปรับปรุงระบบการทำงาน", "EIT", 10, "81.50", "1.85"],
-  ["i9", "การเปิดเผยข้อมูล", "OIT", 20, "72.30", "5.54"],
-  ["i10", "การป้องกันการทุจริต", "OIT", 20, "75.00", "5.00"],
-];
-// Highest first; i9 (the lowest) and i7 (below 75) are urgent, i10 at exactly 75.00 is not.
-const RANKED = ["i3", "i1", "i4", "i6", "i2", "i8", "i5", "i10", "i7", "i9"];
+// The lowest (i9) and every indicator below 75 (i7) are urgent; i10 at exactly 75.00 is not.
 const URGENT = new Set(["i9", "i7"]);
 
 function standing(score, code) {
@@ -96,8 +70,6 @@ async function openDocument(page, kind) {
   return settleSheets(page, kind);
 }
 
-/** Text with every run of white space removed: how pdftotext's wrapped lines compare. */
-const squeeze = (text) => text.replace(/\s+/g, "");
 
 test("a 2563 workbook entered through the page: organisation, people, scores, three measures, two rounds", async () => {
   const { page, url } = app;
@@ -302,18 +274,6 @@ test("the report names 2564 and the round, with the recorded outputs and the cou
   assert.deepEqual(app.errors, []);
 });
 
-/**
- * Whether every page of the PDF is A4 (595.28 × 841.89 pt, give or take a point), portrait,
- * or landscape for the implementation report, whose seven columns need the width.
- */
-function assertA4(info, landscape = false) {
-  assert.ok(info.pages >= 1);
-  assert.equal(info.sizes.length, info.pages);
-  const [w, h] = landscape ? [841.89, 595.28] : [595.28, 841.89];
-  info.sizes.forEach(([width, height], k) => {
-    assert.ok(Math.abs(width - w) < 1 && Math.abs(height - h) < 1, `page ${k + 1} is ${width} × ${height} pt, not A4 ${landscape ? "landscape" : "portrait"}`);
-  });
-}
 
 test("printing the analysis gives A4 pages with the organisation, every indicator and its score, numbered from page 2", async () => {
   const { page } = app;

@@ -4,8 +4,8 @@
 
 use crate::domain::charts::{indicator_chart, ChartContext};
 use crate::domain::documents::{
-    result_phrase, Block, Cell, Clause, DocContext, DocKind, Document, Image, ParaStyle, Paragraph,
-    Table, TableText,
+    numbered, result_phrase, Block, Cell, Clause, DocContext, DocKind, Document, Image, ParaStyle,
+    Paragraph, Table, TableText,
 };
 use crate::domain::{
     analyse, suggest, Analysis, Evaluation, Indicator, Lang, PlannedMeasure, Rhythm, Standing, Tool,
@@ -52,19 +52,9 @@ pub(super) fn build(context: &DocContext) -> Document {
     )];
 
     blocks.push(Block::Heading(pick("คำนำ", "Foreword")));
-    blocks.extend(
-        context
-            .drafted("analysis.foreword")
-            .into_iter()
-            .map(Block::Paragraph),
-    );
+    blocks.extend(context.drafted_blocks("analysis.foreword"));
     blocks.push(Block::Heading(pick("1. หลักการและเหตุผล", "1. Background")));
-    blocks.extend(
-        context
-            .drafted("analysis.rationale")
-            .into_iter()
-            .map(Block::Paragraph),
-    );
+    blocks.extend(context.drafted_blocks("analysis.rationale"));
 
     blocks.push(Block::Heading(pick("2. ผลการประเมิน", "2. The result")));
     let thresholds = context.book.thresholds.thresholds().ok();
@@ -486,14 +476,7 @@ fn measures_table(rows: &[MeasureRow], lang: Lang) -> Table {
     let body = rows
         .iter()
         .map(|m| {
-            let steps: Vec<String> = m
-                .steps
-                .iter()
-                .map(|s| s.trim())
-                .filter(|s| !s.is_empty())
-                .enumerate()
-                .map(|(k, s)| format!("{}. {s}", k + 1))
-                .collect();
+            let steps = numbered(&m.steps);
             vec![
                 Cell::text(non_empty(&m.name, lang)),
                 Cell::text(&m.guideline),

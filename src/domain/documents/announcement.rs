@@ -6,7 +6,8 @@
 use crate::domain::documents::analysis::non_empty;
 use crate::domain::documents::thai::{announced_on, BLANK};
 use crate::domain::documents::{
-    Block, Cell, Clause, DocContext, DocKind, Document, ParaStyle, Paragraph, Table, TableText,
+    numbered, Block, Cell, Clause, DocContext, DocKind, Document, ParaStyle, Paragraph, Table,
+    TableText,
 };
 use crate::domain::PlannedMeasure;
 
@@ -18,15 +19,8 @@ pub(super) fn build(context: &DocContext) -> Document {
         format!("เรื่อง มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {next}"),
         format!("Subject: internal measures to promote integrity and transparency, fiscal year {next} B.E."),
     );
-    let heading = lang.pick(format!("ประกาศ{org}"), format!("Announcement of {org}"));
-    let mut blocks = vec![context.title(vec![heading.clone(), subject.clone()], false)];
-    blocks.push(Block::Rule);
-    blocks.extend(
-        context
-            .drafted("announcement.preamble")
-            .into_iter()
-            .map(Block::Paragraph),
-    );
+    let (title, mut blocks) = context.announcement_head(subject);
+    blocks.extend(context.drafted_blocks("announcement.preamble"));
     let plan = &context.year.measures;
     if plan.is_empty() {
         blocks.push(clause("1.".into(), BLANK.to_owned(), 0));
@@ -34,12 +28,7 @@ pub(super) fn build(context: &DocContext) -> Document {
     for (k, measure) in plan.iter().enumerate() {
         measure_clauses(&mut blocks, k + 1, measure, context);
     }
-    blocks.extend(
-        context
-            .drafted("announcement.closing")
-            .into_iter()
-            .map(Block::Paragraph),
-    );
+    blocks.extend(context.drafted_blocks("announcement.closing"));
     let date = context.year.documents.date(DocKind::Announcement);
     blocks.push(Block::Paragraph(Paragraph::new(
         ParaStyle::DateLine,
@@ -75,7 +64,7 @@ pub(super) fn build(context: &DocContext) -> Document {
     Document {
         kind: DocKind::Announcement,
         lang,
-        title: format!("{heading} {subject}"),
+        title,
         organisation: context.book.organisation.name.clone(),
         fiscal_year: next,
         thai_digits: false,
@@ -162,11 +151,7 @@ fn table(plan: &[PlannedMeasure], context: &DocContext) -> Table {
             if !m.guideline.trim().is_empty() {
                 first.push(m.guideline.trim().to_owned());
             }
-            let steps = steps(m)
-                .iter()
-                .enumerate()
-                .map(|(j, s)| format!("{}. {s}", j + 1))
-                .collect();
+            let steps = numbered(&m.steps);
             vec![
                 Cell::lines(first),
                 Cell::lines(steps),

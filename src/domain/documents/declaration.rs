@@ -12,20 +12,12 @@ use crate::domain::documents::{
 pub(super) fn build(context: &DocContext) -> Document {
     let lang = context.lang;
     let next = context.plan_year();
-    let org = context.org();
-    let heading = lang.pick(format!("ประกาศ{org}"), format!("Announcement of {org}"));
     let subject = lang.pick(
         format!("เรื่อง ประกาศเจตจำนงสุจริตของผู้บริหาร ประจำปีงบประมาณ พ.ศ. {next}"),
         format!("Subject: the executive's declaration of integrity, fiscal year {next} B.E."),
     );
-    let mut blocks = vec![context.title(vec![heading.clone(), subject.clone()], false)];
-    blocks.push(Block::Rule);
-    blocks.extend(
-        context
-            .drafted("declaration.preamble")
-            .into_iter()
-            .map(Block::Paragraph),
-    );
+    let (title, mut blocks) = context.announcement_head(subject);
+    blocks.extend(context.drafted_blocks("declaration.preamble"));
     for (k, id) in declaration_clause_ids().enumerate() {
         blocks.push(Block::Clause(Clause {
             number: format!("{}.", k + 1),
@@ -34,12 +26,7 @@ pub(super) fn build(context: &DocContext) -> Document {
             draft: Some(id),
         }));
     }
-    blocks.extend(
-        context
-            .drafted("declaration.closing")
-            .into_iter()
-            .map(Block::Paragraph),
-    );
+    blocks.extend(context.drafted_blocks("declaration.closing"));
     blocks.push(Block::Paragraph(Paragraph::new(
         ParaStyle::DateLine,
         announced_on(context.year.documents.date(DocKind::Declaration), lang),
@@ -48,7 +35,7 @@ pub(super) fn build(context: &DocContext) -> Document {
     Document {
         kind: DocKind::Declaration,
         lang,
-        title: format!("{heading} {subject}"),
+        title,
         organisation: context.book.organisation.name.clone(),
         fiscal_year: next,
         thai_digits: false,

@@ -43,12 +43,7 @@ pub(super) fn build(context: &DocContext) -> Document {
         ),
     );
     let mut blocks = vec![context.title(vec![title.clone(), when.clone()], true)];
-    blocks.extend(
-        context
-            .drafted("report.opening")
-            .into_iter()
-            .map(Block::Paragraph),
-    );
+    blocks.extend(context.drafted_blocks("report.opening"));
     blocks.push(Block::Heading(lang.pick(
         format!("1. ผลการดำเนินการตามมาตรการ ณ รอบ {round} เดือน"),
         format!("1. What was done under each measure, at {round} months"),
@@ -110,12 +105,7 @@ pub(super) fn build(context: &DocContext) -> Document {
         )
         .to_owned(),
     ));
-    blocks.extend(
-        context
-            .drafted("report.issues")
-            .into_iter()
-            .map(Block::Paragraph),
-    );
+    blocks.extend(context.drafted_blocks("report.issues"));
     let date = dated(context.year.documents.date(DocKind::Report), lang);
     blocks.push(context.preparer_signature(lang.pick("ผู้รายงาน", "Reported by"), Some(date)));
     blocks.push(context.executive_signature(lang.pick("ผู้บริหาร", "Executive"), None));
