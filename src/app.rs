@@ -83,7 +83,7 @@ pub fn App() -> Html {
                 } }
                 // The roll-up keeps the files loaded into it while other views are open.
                 <div hidden={route != Route::Rollup}>
-                    <RollupPage />
+                    <RollupPage {lang} />
                 </div>
             </main>
             <footer class="app-footer">

@@ -1,4 +1,6 @@
-//! The domain stays plain Rust: no web crates, and no reaching up into the UI.
+//! The domain stays plain Rust: no web crates, and no reaching up into the UI. It is a crate of
+//! its own (`crates/ita-domain`), so the compiler already refuses a UI module there; this
+//! checks its dependencies and its sources for web crates.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
@@ -29,10 +31,23 @@ fn rust_files(dir: &Path, found: &mut Vec<std::path::PathBuf>) {
 }
 
 #[test]
+fn the_domain_crate_depends_on_no_web_crate() {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/ita-domain/Cargo.toml");
+    let text = fs::read_to_string(manifest).expect("the domain's manifest");
+    for name in ["yew", "gloo", "web-sys", "js-sys", "wasm-bindgen"] {
+        let depends = text.lines().any(|line| {
+            line.trim_start().starts_with(&format!("{name} "))
+                || line.trim_start().starts_with(&format!("{name}="))
+        });
+        assert!(!depends, "the domain must not depend on `{name}`");
+    }
+}
+
+#[test]
 fn the_domain_uses_no_web_crate_and_no_ui_module() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = vec![root.join("domain.rs")];
-    rust_files(&root.join("domain"), &mut files);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/ita-domain/src");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
     assert!(files.len() > 5, "the domain module tree was found");
     for file in files {
         let text = fs::read_to_string(&file).expect("readable source");

@@ -7,7 +7,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::AppContext;
 use crate::browser;
 use crate::components::ChartFigure;
 use crate::domain::charts::{self, distribution_chart};
@@ -24,10 +23,17 @@ use crate::rollup_state::{RollupAction, RollupState, PAGE_ROWS};
 /// A change to the filter made by one of its fields.
 type FilterChange = Rc<dyn Fn(&mut Filter, String)>;
 
+/// Props of [`RollupPanel`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct RollupPanelProps {
+    /// Interface language: all the roll-up takes from the agency's own state, so that it does
+    /// not render again at every keystroke on the work page.
+    pub lang: Lang,
+}
+
 /// The roll-up section (`rollup-*` hooks, `chart-distribution`).
 #[component]
-pub fn RollupPanel() -> Html {
-    let app_context = use_context::<AppContext>();
+pub fn RollupPanel(props: &RollupPanelProps) -> Html {
     let state = use_reducer(RollupState::default);
     let stop = use_mut_ref(|| Rc::new(Cell::new(false)));
     let anonymise = use_state(|| false);
@@ -53,10 +59,7 @@ pub fn RollupPanel() -> Html {
             wasm_bindgen_futures::spawn_local(rollup_loader::load(files, dispatcher.clone(), flag));
         })
     };
-    let Some(app) = app_context else {
-        return Html::default();
-    };
-    let lang = app.doc.lang;
+    let lang = props.lang;
     let t = texts(lang);
     let rows = &state.rows;
     let shown: Vec<&RollupRow> = view.iter().map(|&n| &rows[n]).collect();
