@@ -8,7 +8,8 @@ import { chromium } from "playwright-core";
 import { startServer } from "../../scripts/serve-dist.mjs";
 import assert from "node:assert/strict";
 
-const CHROMIUM_FLAGS = [
+/** The flags every browser of the tests and benchmarks starts with. */
+export const CHROMIUM_FLAGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",
@@ -18,7 +19,8 @@ const CHROMIUM_FLAGS = [
   "--disable-sync",
 ];
 
-function chromiumPath() {
+/** Debian's Chromium (or $CHROMIUM): never a downloaded browser. */
+export function chromiumPath() {
   if (process.env.CHROMIUM) return process.env.CHROMIUM;
   return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], { encoding: "utf8" }).trim();
 }
