@@ -1,8 +1,9 @@
 // ITA Self-Check's service worker: keeps exactly one build of the app on the device so that it
 // opens with no network at all. scripts/post-build.mjs fills in BUILD and FILES for each build.
 //
-// - install: fetch every file of this build (bypassing the HTTP cache) into a cache named after
-//   the build; an index.html that is not this build's (a deploy in progress) fails the install,
+// - install: fetch every file of this build into a cache named after the build, each checked
+//   with the server first (`no-cache`): a file the page has just loaded is confirmed with a
+//   304, not downloaded a second time, and a stale copy is never taken; an index.html that is not this build's (a deploy in progress) fails the install,
 //   so a cache never mixes two builds;
 // - a new build waits until the page says the user agreed to switch ("skip-waiting"): a page
 //   never runs old JavaScript with new WebAssembly, or the reverse;
@@ -25,7 +26,7 @@ self.addEventListener("install", (event) => {
       const cache = await caches.open(CACHE);
       const responses = await Promise.all(
         FILES.map(async (file) => {
-          const response = await fetch(new Request(url(file), { cache: "reload" }));
+          const response = await fetch(new Request(url(file), { cache: "no-cache" }));
           if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
           return [file, response];
         }),

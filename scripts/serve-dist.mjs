@@ -2,10 +2,13 @@
 //
 //   node scripts/serve-dist.mjs [dir] [port]     (port 0 picks a free one)
 //
-// Prints "Serving <dir> at http://127.0.0.1:<port>/" once it listens. Also importable:
-// `startServer(dir, port, { base })` resolves to { url, close, serve } for tests: `base` puts
-// the folder under a sub-path (as an intranet folder would), and `serve(dir)` switches to
-// another folder (as a new deploy would).
+// Prints "Serving <dir> at http://127.0.0.1:<port>/" once it listens. Like any real web server it
+// sends an ETag and answers a request that already holds the file's with 304 Not Modified.
+// Also importable: `startServer(dir, port, { base })` resolves to { url, close, serve, sent }
+// for tests: `base` puts the folder under a sub-path (as an intranet folder would), `serve(dir)`
+// switches to another folder (as a new deploy would), and `sent` lists every answer given as
+// { path, status }.
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -27,6 +30,7 @@ const TYPES = {
 
 export function startServer(dir, port = 0, { base = "/" } = {}) {
   let root = resolve(dir);
+  const sent = [];
   const server = createServer(async (req, res) => {
     try {
       const full = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
@@ -43,10 +47,15 @@ export function startServer(dir, port = 0, { base = "/" } = {}) {
       const info = await stat(file).catch(() => null);
       if (info?.isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
-      res.writeHead(200, {
-        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-        "cache-control": "no-cache",
-      });
+      const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
+      const headers = { "cache-control": "no-cache", etag };
+      const status = req.headers["if-none-match"] === etag ? 304 : 200;
+      sent.push({ path, status });
+      if (status === 304) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      res.writeHead(200, { ...headers, "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
@@ -62,6 +71,7 @@ export function startServer(dir, port = 0, { base = "/" } = {}) {
         serve: (next) => {
           root = resolve(next);
         },
+        sent,
       });
     });
   });

@@ -26,6 +26,10 @@ test("after the first visit the app opens and works with no network, and is inst
     await openApp(page, url);
     await offlineReady(page);
     await expectText(byTestId(page, "offline-status"), "ใช้งานแบบออฟไลน์ได้: เปิดหน้านี้ได้แม้ไม่มีอินเทอร์เน็ต");
+    // Keeping the build costs no second download: the service worker checks each file the page
+    // has just loaded with the server, which answers 304.
+    const wasm = app.server.sent.filter((s) => s.path.endsWith(".wasm")).map((s) => s.status);
+    assert.deepEqual(wasm, [200, 304], "the WebAssembly crossed the network once");
     const cdp = await context.newCDPSession(page);
     assert.deepEqual((await cdp.send("Page.getInstallabilityErrors")).installabilityErrors, []);
     const manifest = await cdp.send("Page.getAppManifest");
