@@ -12,6 +12,7 @@ use crate::domain::charts::{
     ChartContext, ChartError, RadarSeries, YearPoint,
 };
 use crate::domain::filename::safe_stem;
+use crate::domain::plan::PlannedMeasure;
 use crate::domain::{Indicator, Lang};
 use crate::i18n::{self, texts};
 use crate::state::Workbook;
@@ -22,7 +23,6 @@ struct Drawn {
     indicators: Rc<Chart>,
     tools: Rc<Chart>,
     radar: Rc<Chart>,
-    progress: Option<Rc<Chart>>,
     history: Option<Rc<Chart>>,
 }
 
@@ -75,15 +75,31 @@ fn draw_all(doc: &Workbook) -> Result<Option<Drawn>, ChartError> {
         indicators: Rc::new(indicator_chart(&context, &evaluation, &thresholds)?),
         tools: Rc::new(tools_chart(&context, &evaluation)?),
         radar: Rc::new(radar_chart(&context, &series)?),
-        progress: match doc.current().measures.is_empty() {
-            true => None,
-            false => Some(Rc::new(progress_chart(&context, &doc.current().measures)?)),
-        },
         history: match with_totals >= 2 {
             true => Some(Rc::new(history_chart(&context, &years)?)),
             false => None,
         },
     }))
+}
+
+/// What the measures' progress chart is drawn from: the language, the organisation, the fiscal
+/// year and the measures.
+type ProgressKey = (Lang, String, u16, Vec<PlannedMeasure>);
+
+/// The measures' progress by round: drawn apart, as a score edit leaves it as it was (its
+/// figure then keeps its DOM untouched).
+fn draw_progress(
+    (lang, organisation, fiscal_year, measures): &ProgressKey,
+) -> Result<Option<Rc<Chart>>, ChartError> {
+    if measures.is_empty() {
+        return Ok(None);
+    }
+    let context = ChartContext {
+        lang: *lang,
+        organisation,
+        fiscal_year: *fiscal_year,
+    };
+    Ok(Some(Rc::new(progress_chart(&context, measures)?)))
 }
 
 /// Indicator bars, tools and total, radar, measures progress and history.
@@ -97,6 +113,15 @@ pub fn ChartsPanel() -> Html {
     let drawn = use_memo(app.doc.clone(), |doc| {
         draw_all(doc).map_err(|e| e.to_string())
     });
+    let progress = use_memo(
+        (
+            lang,
+            app.doc.organisation.name.clone(),
+            app.doc.current().fiscal_year,
+            app.doc.current().measures.clone(),
+        ),
+        |key| draw_progress(key).map_err(|e| e.to_string()),
+    );
     let year = app.doc.current().fiscal_year.to_string();
     let stem = |chart: &str| safe_stem(&["ita", chart, &app.doc.organisation.name, &year]);
     let figure = |chart: &Rc<Chart>,
@@ -107,15 +132,17 @@ pub fn ChartsPanel() -> Html {
         html! { <ChartFigure chart={chart.clone()} {testid} file_stem={stem(kind)} {size} {lang} /> }
     };
 
-    let body = match &*drawn {
-        Err(error) => html! { <p class="callout error" role="alert">{ error.clone() }</p> },
-        Ok(None) => html! { <p class="empty-note">{ t.no_total_without_framework }</p> },
-        Ok(Some(d)) => html! {
+    let body = match (&*drawn, &*progress) {
+        (Err(error), _) | (_, Err(error)) => {
+            html! { <p class="callout error" role="alert">{ error.clone() }</p> }
+        }
+        (Ok(None), _) => html! { <p class="empty-note">{ t.no_total_without_framework }</p> },
+        (Ok(Some(d)), Ok(progress)) => html! {
             <>
                 { figure(&d.indicators, "chart-indicators", "indicators", charts::indicators::SIZE, lang) }
                 { figure(&d.tools, "chart-tools", "tools", charts::tools::SIZE, lang) }
                 { figure(&d.radar, "chart-radar", "radar", charts::radar::SIZE, lang) }
-                if let Some(progress) = &d.progress {
+                if let Some(progress) = progress {
                     { figure(progress, "chart-progress", "measures", (640, charts::progress::height(app.doc.current().measures.len())), lang) }
                 }
                 if let Some(history) = &d.history {
