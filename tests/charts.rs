@@ -414,6 +414,7 @@ fn rollup_row(total_units: Option<u64>) -> RollupRow {
     RollupRow {
         source: "a.json".into(),
         name: HOSTILE.into(),
+        name_key: ita_selfcheck::domain::rollup::thai_sort_key(HOSTILE),
         org_type: None,
         province: String::new(),
         fiscal_year: 2568,

@@ -124,14 +124,17 @@ pub fn RollupPanel(props: &RollupPanelProps) -> Html {
         years
     };
     let provinces: Vec<String> = {
-        let mut provinces: Vec<String> = rows
+        // The few distinct provinces, then their Thai order: not 10 000 names sorted.
+        let distinct: std::collections::BTreeSet<&str> = rows
             .iter()
-            .map(|r| r.province.clone())
+            .map(|r| r.province.as_str())
             .filter(|p| !p.is_empty())
             .collect();
-        provinces.sort_by_key(|p| rollup::thai_sort_key(p));
-        provinces.dedup();
-        provinces
+        let ordered: std::collections::BTreeMap<String, &str> = distinct
+            .into_iter()
+            .map(|p| (rollup::thai_sort_key(p), p))
+            .collect();
+        ordered.into_values().map(str::to_owned).collect()
     };
     let filter = &state.filter;
     let select = |testid: &'static str,

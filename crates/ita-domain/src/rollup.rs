@@ -21,6 +21,9 @@ pub struct RollupRow {
     pub source: String,
     /// The organisation's name.
     pub name: String,
+    /// [`thai_sort_key`] of the name, worked out once when the row is made: the table is
+    /// sorted again as every batch of files arrives.
+    pub name_key: String,
     /// Its kind.
     pub org_type: Option<OrgType>,
     /// Its province, as written.
@@ -65,9 +68,11 @@ pub fn rows(book: &Workbook, source: &str) -> Vec<RollupRow> {
                     .min()
                     .map(|(_, _, indicator)| indicator)
             });
+            let name = book.organisation.name.trim();
             RollupRow {
                 source: source.to_owned(),
-                name: book.organisation.name.trim().to_owned(),
+                name: name.to_owned(),
+                name_key: thai_sort_key(name),
                 org_type: book.organisation.org_type,
                 province: book.organisation.province.trim().to_owned(),
                 fiscal_year: year.fiscal_year,
@@ -144,9 +149,10 @@ pub enum SortKey {
 
 /// Text reordered so that comparing it sorts Thai words as a dictionary does: a leading
 /// vowel (เ แ โ ใ ไ) sorts after the consonant it is written before.
-pub fn thai_sort_key(text: &str) -> Vec<char> {
+/// (Strings compare byte by byte, which in UTF-8 is code point by code point.)
+pub fn thai_sort_key(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
-    let mut key = Vec::with_capacity(chars.len());
+    let mut key = String::with_capacity(text.len());
     let mut n = 0;
     while n < chars.len() {
         let leading = ('\u{0E40}'..='\u{0E44}').contains(&chars[n]);
@@ -168,13 +174,9 @@ pub fn sort_rows(rows: &mut [&RollupRow], key: SortKey, ascending: bool) {
 }
 
 /// Positions of `rows`, sorted by a column as [`sort_rows`] would sort the rows themselves.
-/// The Thai sort keys are worked out once per row, not once per comparison.
+/// The provinces' Thai sort keys are worked out once per row, not once per comparison.
 pub fn sort_positions(rows: &[RollupRow], positions: &mut [usize], key: SortKey, ascending: bool) {
-    let name_keys: Vec<Vec<char>> = positions
-        .iter()
-        .map(|&p| thai_sort_key(&rows[p].name))
-        .collect();
-    let province_keys: Vec<Vec<char>> = match key {
+    let province_keys: Vec<String> = match key {
         SortKey::Province => positions
             .iter()
             .map(|&p| thai_sort_key(&rows[p].province))
@@ -186,12 +188,11 @@ pub fn sort_positions(rows: &[RollupRow], positions: &mut [usize], key: SortKey,
         let (ra, rb) = (&rows[positions[a]], &rows[positions[b]]);
         let ordered = |o: Ordering| if ascending { o } else { o.reverse() };
         let primary = match key {
-            SortKey::Name => ordered(name_keys[a].cmp(&name_keys[b])),
             SortKey::Province => ordered(province_keys[a].cmp(&province_keys[b])),
             _ => compare_rows(ra, rb, key, ascending),
         };
         primary
-            .then_with(|| name_keys[a].cmp(&name_keys[b]))
+            .then_with(|| ra.name_key.cmp(&rb.name_key))
             .then_with(|| ra.fiscal_year.cmp(&rb.fiscal_year))
     });
     let sorted: Vec<usize> = order.iter().map(|&n| positions[n]).collect();
@@ -202,7 +203,7 @@ pub fn sort_positions(rows: &[RollupRow], positions: &mut [usize], key: SortKey,
 pub fn compare_rows(a: &RollupRow, b: &RollupRow, key: SortKey, ascending: bool) -> Ordering {
     let ordered = |o: Ordering| if ascending { o } else { o.reverse() };
     let primary = match key {
-        SortKey::Name => ordered(thai_sort_key(&a.name).cmp(&thai_sort_key(&b.name))),
+        SortKey::Name => ordered(a.name_key.cmp(&b.name_key)),
         // In the order the organisation form lists the kinds.
         SortKey::Type => none_last(a.org_type, b.org_type, ascending),
         SortKey::Province => ordered(thai_sort_key(&a.province).cmp(&thai_sort_key(&b.province))),
@@ -211,7 +212,7 @@ pub fn compare_rows(a: &RollupRow, b: &RollupRow, key: SortKey, ascending: bool)
         SortKey::Weakest => none_last(a.weakest, b.weakest, ascending),
     };
     primary
-        .then_with(|| thai_sort_key(&a.name).cmp(&thai_sort_key(&b.name)))
+        .then_with(|| a.name_key.cmp(&b.name_key))
         .then_with(|| a.fiscal_year.cmp(&b.fiscal_year))
 }
 
