@@ -26,10 +26,10 @@ fn now() -> f64 {
         .map_or_else(js_sys::Date::now, |p| p.now())
 }
 
-/// The bytes of every file of a batch, read together; one unreadable file does not stop the
-/// others. (A file over the size limit is refused by the reader: asking each file for its size
+/// The name and bytes of every file of a batch, read together; one unreadable file does not
+/// stop the others. (A file over the size limit is refused by the reader: asking each file for its size
 /// first costs the browser more than reading it.)
-async fn read_batch(files: &[web_sys::File]) -> Vec<Result<Vec<u8>, FailureReason>> {
+async fn read_batch(files: &[web_sys::File]) -> Vec<(String, Result<Vec<u8>, FailureReason>)> {
     let promises: js_sys::Array = files
         .iter()
         .map(|f| -> JsValue { f.array_buffer().into() })
@@ -40,22 +40,24 @@ async fn read_batch(files: &[web_sys::File]) -> Vec<Result<Vec<u8>, FailureReaso
             let reason = js_text(&error);
             return files
                 .iter()
-                .map(|_| Err(FailureReason::Unreadable(reason.clone())))
+                .map(|f| (f.name(), Err(FailureReason::Unreadable(reason.clone()))))
                 .collect();
         }
     };
-    settled
+    files
         .iter()
-        .map(|outcome| {
+        .zip(settled.iter())
+        .map(|(file, outcome)| {
             let value = js_sys::Reflect::get(&outcome, &"value".into()).unwrap_or_default();
-            match value.dyn_into::<js_sys::ArrayBuffer>() {
+            let content = match value.dyn_into::<js_sys::ArrayBuffer>() {
                 Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
                 Err(_) => {
                     let reason =
                         js_sys::Reflect::get(&outcome, &"reason".into()).unwrap_or_default();
                     Err(FailureReason::Unreadable(js_text(&reason)))
                 }
-            }
+            };
+            (file.name(), content)
         })
         .collect()
 }
@@ -88,8 +90,7 @@ pub async fn load(
         let t1 = now();
         let mut loaded = Vec::new();
         let mut failures = Vec::new();
-        for (file, content) in batch.iter().zip(contents) {
-            let name = file.name();
+        for (name, content) in contents {
             match content.and_then(|bytes| exchange::read(&bytes).map_err(FailureReason::Refused)) {
                 Ok(imported) => loaded.extend(rows(&imported.book, &name)),
                 Err(reason) => failures.push(Failure { file: name, reason }),
