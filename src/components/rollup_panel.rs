@@ -124,17 +124,20 @@ pub fn RollupPanel(props: &RollupPanelProps) -> Html {
         years
     };
     let provinces: Vec<String> = {
-        // The few distinct provinces, then their Thai order: not 10 000 names sorted.
-        let distinct: std::collections::BTreeSet<&str> = rows
-            .iter()
-            .map(|r| r.province.as_str())
-            .filter(|p| !p.is_empty())
-            .collect();
-        let ordered: std::collections::BTreeMap<String, &str> = distinct
+        // The few distinct provinces (77 at most), then their Thai order: not 10 000 names
+        // sorted. (A linear search keeps the code small; the list stays short.)
+        let mut distinct: Vec<&str> = Vec::new();
+        for province in rows.iter().map(|r| r.province.as_str()) {
+            if !province.is_empty() && !distinct.contains(&province) {
+                distinct.push(province);
+            }
+        }
+        let mut keyed: Vec<(String, &str)> = distinct
             .into_iter()
             .map(|p| (rollup::thai_sort_key(p), p))
             .collect();
-        ordered.into_values().map(str::to_owned).collect()
+        sort_small_by_key(&mut keyed, |(key, _)| key.clone());
+        keyed.into_iter().map(|(_, p)| p.to_owned()).collect()
     };
     let filter = &state.filter;
     let select = |testid: &'static str,
