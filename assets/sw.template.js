@@ -3,8 +3,9 @@
 //
 // - install: fetch every file of this build into a cache named after the build, each checked
 //   with the server first (`no-cache`): a file the page has just loaded is confirmed with a
-//   304, not downloaded a second time, and a stale copy is never taken; an index.html that is not this build's (a deploy in progress) fails the install,
-//   so a cache never mixes two builds;
+//   304, not downloaded a second time, and a stale copy is never taken; an index.html that is
+//   not this build's (a deploy in progress) fails the install, so a cache never mixes two
+//   builds;
 // - a new build waits until the page says the user agreed to switch ("skip-waiting"): a page
 //   never runs old JavaScript with new WebAssembly, or the reverse;
 // - fetch: answers from this build's cache only, and lets everything else go to the network

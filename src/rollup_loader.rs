@@ -27,8 +27,8 @@ fn now() -> f64 {
 }
 
 /// The name and bytes of every file of a batch, read together; one unreadable file does not
-/// stop the others. (A file over the size limit is refused by the reader: asking each file for its size
-/// first costs the browser more than reading it.)
+/// stop the others. (A file over the size limit is refused by the reader: asking each file
+/// for its size first costs the browser more than reading it.)
 async fn read_batch(files: &[web_sys::File]) -> Vec<(String, Result<Vec<u8>, FailureReason>)> {
     let promises: js_sys::Array = files
         .iter()
