@@ -19,6 +19,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { startServer } from "../scripts/serve-dist.mjs";
 import { describeProfile, profiles } from "./floor/sync.mjs";
+import { rollupRun, timeEdits } from "./measure.mjs";
 import { CHROMIUM_FLAGS, byTestId, chromiumPath, enterScores, eventually, launch, openApp } from "../tests/e2e/support.mjs";
 
 // Paths below (dist/, bench/floor/dist/, BENCHMARKS.md) are the repository root's.
@@ -257,66 +258,22 @@ async function firstLoads() {
 
 // ---- 3. Editing ----
 
-/**
- * bench/page.mjs's method: the app with a full page (ten scores, three measures, a what-if), then
- * timed edits of the score fields in turn; the floor app's one field the same way.
- */
+/** bench/measure.mjs's method: the app with a full page, then the floor app's one field. */
 async function editing(dist) {
-  const app = await launch({ dist });
-  try {
-    const { page, url } = app;
-    await openApp(page, url);
-    if (dist === APP) {
-      for (let n = 1; n <= 10; n++) await page.fill(`[data-testid="score-i${n}"]`, "80");
-      for (const id of ["corruption-complaints", "public-disclosure", "stakeholder-participation"]) {
-        await page.click(`[data-testid="adopt-${id}"]`);
-      }
-      await page.fill('[data-testid="whatif-i9"]', "95");
-    }
-    const charts = await page.locator(dist === APP ? "figure.chart svg" : "figure svg").count();
-    const times = await page.evaluate(async (edits) => {
-      const field = (n) => document.querySelector(`[data-testid="score-i${n}"]`) ?? document.querySelector('[data-testid="score-i1"]');
-      // Every edit changes the field's contribution note, so the app root always mutates; the
-      // observer fires once yew's render pass (one microtask) has finished.
-      const root = document.getElementById("app");
-      const render = [];
-      const frame = [];
-      for (let i = 0; i < edits; i++) {
-        const text = (50 + ((i * 731) % 5000) / 100).toFixed(2);
-        const changed = new Promise((resolve, reject) => {
-          const observer = new MutationObserver(() => {
-            observer.disconnect();
-            resolve(performance.now());
-          });
-          observer.observe(root, { characterData: true, childList: true, subtree: true, attributes: true });
-          setTimeout(() => reject(new Error(`no update after edit ${i} (${text})`)), 2000);
-        });
-        const t0 = performance.now();
-        const input = field(1 + (i % 10));
-        input.value = text;
-        input.dispatchEvent(new InputEvent("input", { bubbles: true }));
-        render.push((await changed) - t0);
-        await new Promise((resolve) => requestAnimationFrame(() => resolve()));
-        frame.push(performance.now() - t0);
-      }
-      return { render, frame };
-    }, N.edits);
-    if (app.errors.length) log(`WARNING: page errors while editing ${dist}: ${app.errors.join("; ")}`);
-    const summary = (values) => ({ p50: quantile(values, 0.5), p95: quantile(values, 0.95), max: Math.max(...values) });
-    const result = { charts, render: summary(times.render), frame: summary(times.frame) };
-    log(
-      `editing ${dist}: ${N.edits} edits with ${charts} chart(s): to the DOM p50 ${ms(result.render.p50)} ms, p95 ${ms(result.render.p95)} ms; ` +
-        `to the next frame p50 ${ms(result.frame.p50)} ms, p95 ${ms(result.frame.p95)} ms`,
-    );
-    return result;
-  } finally {
-    await app.close();
-  }
+  const times = await timeEdits(dist, N.edits, { fullPage: dist === APP });
+  if (times.errors.length) log(`WARNING: page errors while editing ${dist}: ${times.errors.join("; ")}`);
+  const summary = (values) => ({ p50: quantile(values, 0.5), p95: quantile(values, 0.95), max: Math.max(...values) });
+  const result = { charts: times.charts, render: summary(times.render), frame: summary(times.frame) };
+  log(
+    `editing ${dist}: ${N.edits} edits with ${result.charts} chart(s): to the DOM p50 ${ms(result.render.p50)} ms, p95 ${ms(result.render.p95)} ms; ` +
+      `to the next frame p50 ${ms(result.frame.p50)} ms, p95 ${ms(result.frame.p95)} ms`,
+  );
+  return result;
 }
 
 // ---- 4. Roll-up ----
 
-/** bench/rollup.mjs's method, and the reading floor: the same page reading the same files' bytes. */
+/** bench/measure.mjs's roll-up runs, with the reading floor. */
 async function rollup() {
   const folder = mkdtempSync(join(tmpdir(), "ita-bench-rollup-"));
   try {
@@ -324,65 +281,12 @@ async function rollup() {
     const files = readdirSync(folder).map((f) => join(folder, f));
     const runs = [];
     for (let run = 1; run <= N.rollupRuns; run++) {
-      const app = await launch();
-      try {
-        const { page, url } = app;
-        await openApp(page, url);
-        await byTestId(page, "nav-rollup").click();
-        const cdp = await page.context().newCDPSession(page);
-        await cdp.send("Performance.enable");
-        let peakHeap = 0;
-        const sample = async () => {
-          const { metrics } = await cdp.send("Performance.getMetrics");
-          peakHeap = Math.max(peakHeap, metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0);
-        };
-        await page.setInputFiles('[data-testid="rollup-files"]', files);
-        const sampler = setInterval(() => sample().catch(() => {}), 50);
-        await byTestId(page, "rollup-timing").waitFor({ timeout: 300_000 });
-        clearInterval(sampler);
-        await sample();
-        const timing = await byTestId(page, "rollup-timing").evaluate((e) => ({ ...e.dataset }));
-        // The floors, in the same page over the same files: reading every file's bytes at once,
-        // then JSON.parse of each. (The app empties its own file field after reading, so the files
-        // go into a field of the benchmark's own.)
-        await page.evaluate(() => {
-          document.body.append(Object.assign(document.createElement("input"), { type: "file", multiple: true, id: "bench-floor" }));
-        });
-        await page.setInputFiles("#bench-floor", files);
-        const floor = await page.evaluate(async () => {
-          const input = document.getElementById("bench-floor");
-          let t0 = performance.now();
-          const buffers = await Promise.all([...input.files].map((f) => f.arrayBuffer()));
-          const read = performance.now() - t0;
-          const decoder = new TextDecoder();
-          t0 = performance.now();
-          const texts = buffers.map((b) => decoder.decode(b));
-          const decode = performance.now() - t0;
-          t0 = performance.now();
-          let keep = 0;
-          for (const text of texts) keep += JSON.parse(text).assessments.length;
-          const parse = performance.now() - t0;
-          return { read, decode, parse, bytes: buffers.reduce((s, b) => s + b.byteLength, 0), keep };
-        });
-        const result = {
-          ours: Number(timing.parseMs) + Number(timing.summaryMs),
-          parse: floor.parse,
-          decode: floor.decode,
-          appRead: Number(timing.readMs),
-          total: Number(timing.totalMs),
-          read: floor.read,
-          heap: peakHeap,
-          wasm: Number(timing.wasmBytes),
-          bytes: floor.bytes,
-        };
-        runs.push(result);
-        log(
-          `roll-up run ${run}: ${files.length} files (${mib(floor.bytes)} MiB): parse+check+score+summarise ${ms(result.ours)} ms vs JSON.parse ${ms(result.parse)} ms; ` +
-            `whole load ${ms(result.total)} ms vs reading floor ${ms(result.read)} ms`,
-        );
-      } finally {
-        await app.close();
-      }
+      const result = await rollupRun(files);
+      runs.push(result);
+      log(
+        `roll-up run ${run}: ${files.length} files (${mib(result.bytes)} MiB): parse+check+score+summarise ${ms(result.ours)} ms vs JSON.parse ${ms(result.parse)} ms; ` +
+          `whole load ${ms(result.total)} ms vs reading floor ${ms(result.read)} ms`,
+      );
     }
     const m = (key) => median(runs.map((r) => r[key]));
     // The ratios are taken run by run (each run's app and floors share a page), then their median.

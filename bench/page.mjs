@@ -9,9 +9,11 @@
 //   (indicators, tools, radar with a what-if series, measures progress) are redrawn from
 //   scratch on every edit, so this is the chart redraw budget;
 // - keystroke to next frame: until the browser's next animation frame after the render.
+// The edits are timed by bench/measure.mjs, as in the full benchmark (bench/all.mjs).
 import { readFileSync, readdirSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { launch, openApp } from "../tests/e2e/support.mjs";
+import { timeEdits } from "./measure.mjs";
 
 const edits = Number(process.argv[2] ?? 300);
 const wasm = readdirSync("dist").find((f) => f.endsWith(".wasm"));
@@ -27,51 +29,15 @@ try {
     starts.push(Date.now() - t0);
   }
   console.log(`start-up (navigation to a usable form), 5 loads: ${starts.join(", ")} ms`);
-
-  const page = app.page;
-  for (let n = 1; n <= 10; n++) await page.fill(`[data-testid="score-i${n}"]`, "80");
-  for (const id of (process.env.BENCH_MEASURES === "0" ? [] : ["corruption-complaints", "public-disclosure", "stakeholder-participation"])) {
-    await page.click(`[data-testid="adopt-${id}"]`);
-  }
-  await page.fill('[data-testid="whatif-i9"]', "95");
-  const charts = await page.locator("figure.chart svg").count();
-
-  const { render, frame } = await page.evaluate(async (edits) => {
-    const field = (n) => document.querySelector(`[data-testid="score-i${n}"]`);
-    // Every edit changes the field's contribution note, so the app root always mutates; the
-    // observer fires once yew's render pass (one microtask) has finished.
-    const root = document.getElementById("app");
-    const type = (input, text) => {
-      input.value = text;
-      input.dispatchEvent(new InputEvent("input", { bubbles: true }));
-    };
-    const render = [];
-    const frame = [];
-    for (let i = 0; i < edits; i++) {
-      const text = (50 + ((i * 731) % 5000) / 100).toFixed(2);
-      const changed = new Promise((resolve, reject) => {
-        const observer = new MutationObserver(() => {
-          observer.disconnect();
-          resolve(performance.now());
-        });
-        observer.observe(root, { characterData: true, childList: true, subtree: true, attributes: true });
-        setTimeout(() => reject(new Error(`no update after edit ${i} (${text})`)), 2000);
-      });
-      const t0 = performance.now();
-      type(field(1 + (i % 10)), text);
-      render.push((await changed) - t0);
-      await new Promise((resolve) => requestAnimationFrame(() => resolve()));
-      frame.push(performance.now() - t0);
-    }
-    return { render, frame };
-  }, edits);
-  const summary = (times) => {
-    times.sort((a, b) => a - b);
-    const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(2);
-    return `median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`;
-  };
-  console.log(`keystroke to re-rendered page with ${charts} charts redrawn, ${edits} edits: ${summary(render)}`);
-  console.log(`keystroke to the next animation frame: ${summary(frame)}`);
 } finally {
   await app.close();
 }
+
+const { charts, render, frame } = await timeEdits(process.env.DIST ?? "dist", edits, { measures: process.env.BENCH_MEASURES !== "0" });
+const summary = (times) => {
+  times.sort((a, b) => a - b);
+  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(2);
+  return `median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`;
+};
+console.log(`keystroke to re-rendered page with ${charts} charts redrawn, ${edits} edits: ${summary(render)}`);
+console.log(`keystroke to the next animation frame: ${summary(frame)}`);
