@@ -3,7 +3,7 @@
 // A4 sheets of the preview and to Chromium's PDF print, read back with poppler's pdftotext.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { ORG, SCORES, INDICATORS, RANKED, squeeze, assertA4 } from "./fixture.mjs";
+import { ORG, SCORES, INDICATORS, RANKED, squeeze, assertA4, savedWork, launchWithSaved } from "./fixture.mjs";
 import {
   launch,
   openApp,
@@ -22,7 +22,6 @@ import {
   pdfText,
 } from "./support.mjs";
 
-const STORAGE_KEY = "ita-selfcheck.v1";
 
 // The lowest (i9) and every indicator below 75 (i7) are urgent; i10 at exactly 75.00 is not.
 const URGENT = new Set(["i9", "i7"]);
@@ -487,23 +486,7 @@ function longPlan(count) {
       6: { status: n % 3 === 0 ? "in-progress" : "done", done: `ทำแล้ว D${pad(n)}`, outputs: `OUT${pad(n)}`, outcomes: `เป้าหมายบรรลุ ${n}`, notes: "" },
     },
   });
-  return {
-    format: "ita-selfcheck-state",
-    version: 2,
-    doc: {
-      lang: "th",
-      thai_digits: false,
-      organisation: {
-        name: ORG.name,
-        district: ORG.district,
-        province: ORG.province,
-        prepared_by: { name: ORG.preparer, position: ORG.preparerPosition },
-        approved_by: { name: ORG.executive, position: ORG.executivePosition },
-      },
-      years: [{ fiscal_year: 2563, scores: SCORES, measures: Array.from({ length: count }, (_, k) => measure(k + 1)) }],
-      open_year: 2563,
-    },
-  };
+  return savedWork(Array.from({ length: count }, (_, k) => measure(k + 1)));
 }
 
 /**
@@ -527,18 +510,9 @@ function headerOnEveryPage(pdf, pages, markers, header, from = 1) {
 }
 
 test("a long table repeats its header on every printed page it spans", async () => {
-  const long = await launch();
+  const long = await launchWithSaved(longPlan(20));
   try {
-    const { page, url, context } = long;
-    await context.addInitScript(
-      ([key, saved]) => {
-        if (!sessionStorage.getItem("seeded")) {
-          sessionStorage.setItem("seeded", "1");
-          localStorage.setItem(key, saved);
-        }
-      },
-      [STORAGE_KEY, JSON.stringify(longPlan(20))],
-    );
+    const { page, url } = long;
     await page.goto(`${url}#/documents/report`);
     await byTestId(page, "doc-report").waitFor();
     const markers = Array.from({ length: 20 }, (_, k) => `M${String(k + 1).padStart(2, "0")}`);

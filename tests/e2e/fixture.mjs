@@ -1,6 +1,7 @@
 // The 2563 workbook the document tests share: its organisation, the ten scores (a total of
 // exactly 80.00, level B) and what each indicator must show, and small checks of printed PDFs.
 import assert from "node:assert/strict";
+import { launch } from "./support.mjs";
 
 export const ORG = {
   name: "เทศบาลตำบลบ้านใหม่",
@@ -49,4 +50,40 @@ export function assertA4(info, landscape = false, label = "") {
       `${label} page ${k + 1} is ${width} × ${height} pt, not A4 ${landscape ? "landscape" : "portrait"}`,
     );
   });
+}
+
+/** The saved work (as the app stores it) of the 2563 workbook with `measures` as its plan. */
+export function savedWork(measures) {
+  return {
+    format: "ita-selfcheck-state",
+    version: 2,
+    doc: {
+      lang: "th",
+      thai_digits: false,
+      organisation: {
+        name: ORG.name,
+        district: ORG.district,
+        province: ORG.province,
+        prepared_by: { name: ORG.preparer, position: ORG.preparerPosition },
+        approved_by: { name: ORG.executive, position: ORG.executivePosition },
+      },
+      years: [{ fiscal_year: 2563, scores: SCORES, measures }],
+      open_year: 2563,
+    },
+  };
+}
+
+/** A browser (`launch()`) whose first page load finds `saved` as the saved work. */
+export async function launchWithSaved(saved) {
+  const app = await launch();
+  await app.context.addInitScript(
+    ([key, text]) => {
+      if (!sessionStorage.getItem("seeded")) {
+        sessionStorage.setItem("seeded", "1");
+        localStorage.setItem(key, text);
+      }
+    },
+    ["ita-selfcheck.v1", JSON.stringify(saved)],
+  );
+  return app;
 }

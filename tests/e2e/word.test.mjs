@@ -5,7 +5,7 @@
 // every page, and hostile user text comes out literally.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { ORG, SCORES, INDICATORS, RANKED, squeeze, assertA4 } from "./fixture.mjs";
+import { ORG, SCORES, INDICATORS, RANKED, squeeze, assertA4, savedWork, launchWithSaved } from "./fixture.mjs";
 import { execFile } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,9 +15,7 @@ import { pathToFileURL } from "node:url";
 import { inflateRawSync } from "node:zlib";
 import { launch, openApp, enterScores, byTestId, pdfInfo, pdfText } from "./support.mjs";
 
-const STORAGE_KEY = "ita-selfcheck.v1";
 const KINDS = ["analysis", "announcement", "declaration", "report"];
-
 
 // The long plan: 20 measures, each with a recorded 6-month round whose texts are its own.
 // No row text holds a word of a table header, so a header found above a page's first row
@@ -49,23 +47,7 @@ const MEASURES = Array.from({ length: 20 }, (_, k) => {
 });
 
 /** The saved work of a 2563 workbook with the long plan, as the app writes it. */
-const SAVED = {
-  format: "ita-selfcheck-state",
-  version: 2,
-  doc: {
-    lang: "th",
-    thai_digits: false,
-    organisation: {
-      name: ORG.name,
-      district: ORG.district,
-      province: ORG.province,
-      prepared_by: { name: ORG.preparer, position: ORG.preparerPosition },
-      approved_by: { name: ORG.executive, position: ORG.executivePosition },
-    },
-    years: [{ fiscal_year: 2563, scores: SCORES, measures: MEASURES }],
-    open_year: 2563,
-  },
-};
+const SAVED = savedWork(MEASURES);
 
 // Markup and script, as in safety.test.mjs; then WordprocessingML, a CDATA end, an entity
 // written out, a NUL (XML 1.0 forbids it: the writer drops it) and a right-to-left mark.
@@ -106,21 +88,6 @@ before(() => {
 after(() => {
   for (const dir of [work, profile]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
-
-/** A browser whose first page load finds `saved` as the saved work. */
-async function launchWithSaved(saved) {
-  const app = await launch();
-  await app.context.addInitScript(
-    ([key, text]) => {
-      if (!sessionStorage.getItem("seeded")) {
-        sessionStorage.setItem("seeded", "1");
-        localStorage.setItem(key, text);
-      }
-    },
-    [STORAGE_KEY, JSON.stringify(saved)],
-  );
-  return app;
-}
 
 /**
  * Opens a document in the documents view and clicks its Word button: the download (name and
