@@ -20,7 +20,7 @@ import { chromium } from "playwright-core";
 import { startServer } from "../scripts/serve-dist.mjs";
 import { describeProfile, profiles } from "./floor/sync.mjs";
 import { rollupRun, timeEdits } from "./measure.mjs";
-import { CHROMIUM_FLAGS, byTestId, chromiumPath, enterScores, eventually, launch, openApp } from "../tests/e2e/support.mjs";
+import { CHROMIUM_FLAGS, byTestId, chromiumPath, enterScores, eventually, launch, launchWithSaved, openApp } from "../tests/e2e/support.mjs";
 
 // Paths below (dist/, bench/floor/dist/, BENCHMARKS.md) are the repository root's.
 process.chdir(fileURLToPath(new URL("..", import.meta.url)));
@@ -399,18 +399,9 @@ async function documents() {
   const text = JSON.stringify(saved);
   const runs = [];
   for (let run = 1; run <= N.docRuns; run++) {
-    const app = await launch();
+    const app = await launchWithSaved(saved);
     try {
-      const { page, url, context } = app;
-      await context.addInitScript(
-        ([key, text]) => {
-          if (!sessionStorage.getItem("bench-seeded")) {
-            sessionStorage.setItem("bench-seeded", "1");
-            localStorage.setItem(key, text);
-          }
-        },
-        [STORAGE_KEY, text],
-      );
+      const { page, url } = app;
       // Start on the last document, fonts loaded and laid out; then each in turn, the report last.
       await page.goto(`${url}#/documents/report`);
       await timeSheets(page, "report");

@@ -3,9 +3,10 @@
 // A4 sheets of the preview and to Chromium's PDF print, read back with poppler's pdftotext.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { ORG, SCORES, INDICATORS, RANKED, squeeze, assertA4, savedWork, launchWithSaved } from "./fixture.mjs";
+import { ORG, SCORES, INDICATORS, RANKED, squeeze, assertA4, savedWork } from "./fixture.mjs";
 import {
   launch,
+  launchWithSaved,
   openApp,
   enterScores,
   byTestId,

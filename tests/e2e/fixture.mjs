@@ -1,7 +1,6 @@
 // The 2563 workbook the document tests share: its organisation, the ten scores (a total of
 // exactly 80.00, level B) and what each indicator must show, and small checks of printed PDFs.
 import assert from "node:assert/strict";
-import { launch } from "./support.mjs";
 
 export const ORG = {
   name: "เทศบาลตำบลบ้านใหม่",
@@ -71,19 +70,4 @@ export function savedWork(measures) {
       open_year: 2563,
     },
   };
-}
-
-/** A browser (`launch()`) whose first page load finds `saved` as the saved work. */
-export async function launchWithSaved(saved) {
-  const app = await launch();
-  await app.context.addInitScript(
-    ([key, text]) => {
-      if (!sessionStorage.getItem("seeded")) {
-        sessionStorage.setItem("seeded", "1");
-        localStorage.setItem(key, text);
-      }
-    },
-    ["ita-selfcheck.v1", JSON.stringify(saved)],
-  );
-  return app;
 }

@@ -77,6 +77,21 @@ export async function launch({ base = "/", dist = process.env.DIST ?? "dist" } =
   };
 }
 
+/** A browser (`launch()`) whose first page load finds `saved` (an object) as the saved work. */
+export async function launchWithSaved(saved) {
+  const app = await launch();
+  await app.context.addInitScript(
+    ([key, text]) => {
+      if (!sessionStorage.getItem("seeded")) {
+        sessionStorage.setItem("seeded", "1");
+        localStorage.setItem(key, text);
+      }
+    },
+    ["ita-selfcheck.v1", JSON.stringify(saved)],
+  );
+  return app;
+}
+
 /** The element with this `data-testid`. */
 export const byTestId = (page, id) => page.locator(`[data-testid="${id}"]`);
 

@@ -5,7 +5,7 @@
 // every page, and hostile user text comes out literally.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { ORG, SCORES, INDICATORS, RANKED, squeeze, assertA4, savedWork, launchWithSaved } from "./fixture.mjs";
+import { ORG, SCORES, INDICATORS, RANKED, squeeze, assertA4, savedWork } from "./fixture.mjs";
 import { execFile } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { inflateRawSync } from "node:zlib";
-import { launch, openApp, enterScores, byTestId, pdfInfo, pdfText } from "./support.mjs";
+import { launch, launchWithSaved, openApp, enterScores, byTestId, pdfInfo, pdfText } from "./support.mjs";
 
 const KINDS = ["analysis", "announcement", "declaration", "report"];
 
