@@ -52,7 +52,7 @@ pub fn App() -> Html {
         // A place on the work page (#scores) is brought into view once the page is there; a
         // new view starts at its top with the focus on its content.
         let first = use_mut_ref(|| true);
-        use_effect_with((route, hash), move |(route, hash)| {
+        use_effect_with((route, hash.clone()), move |(route, hash)| {
             let first_render = std::mem::replace(&mut *first.borrow_mut(), false);
             match anchor(hash) {
                 Some(id) if *route == Route::Work => browser::reveal(id),
@@ -61,6 +61,12 @@ pub fn App() -> Html {
             }
         });
     }
+    let rollup_opened = {
+        let opened = use_mut_ref(|| false);
+        let mut opened = opened.borrow_mut();
+        *opened |= route == Route::Rollup;
+        *opened
+    };
     let on_skip = Callback::from(|e: MouseEvent| {
         // The hash stays the view's: "#main" is not a route.
         e.prevent_default();
@@ -77,14 +83,17 @@ pub fn App() -> Html {
             <StorageNotice />
             <main id="main" tabindex="-1" class={classes!("view", view_class(route))}>
                 { match route {
-                    Route::Work => html! { <WorkPage /> },
+                    Route::Work => html! { <WorkPage anchored={anchor(&hash).is_some()} /> },
                     Route::Documents(kind) => html! { <DocumentsPage {kind} /> },
                     Route::Rollup => Html::default(),
                 } }
-                // The roll-up keeps the files loaded into it while other views are open.
-                <div hidden={route != Route::Rollup}>
-                    <RollupPage {lang} />
-                </div>
+                // The roll-up is made when it is first opened, and then keeps the files loaded
+                // into it while other views are open.
+                if rollup_opened {
+                    <div hidden={route != Route::Rollup}>
+                        <RollupPage {lang} />
+                    </div>
+                }
             </main>
             <footer class="app-footer">
                 <p>{ t.footer }</p>

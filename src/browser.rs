@@ -27,6 +27,28 @@ pub fn reload() {
     }
 }
 
+/// Runs `then` once the browser has painted what is on the page now: in a task after the
+/// next animation frame.
+pub fn after_paint(then: impl FnOnce() + 'static) {
+    let then = std::rc::Rc::new(std::cell::Cell::new(Some(then)));
+    let later = then.clone();
+    let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        Timeout::new(0, move || {
+            if let Some(then) = later.take() {
+                then();
+            }
+        })
+        .forget();
+    });
+    let asked =
+        web_sys::window().is_some_and(|w| w.request_animation_frame(frame.unchecked_ref()).is_ok());
+    // A browser that will not schedule a frame gets it at once.
+    match then.take() {
+        Some(now) if !asked => now(),
+        unused => then.set(unused),
+    }
+}
+
 /// Sets `<html lang>` so that screen readers and fonts treat the text right.
 pub fn set_document_lang(lang: Lang) {
     if let Some(root) = web_sys::window()
