@@ -1,7 +1,9 @@
 // ITA Self-Check's service worker: keeps exactly one build of the app on the device so that it
 // opens with no network at all. scripts/post-build.mjs fills in BUILD and FILES for each build.
 //
-// - install: fetch every file of this build into a cache named after the build, each checked
+// - install: fetch every file of this build (of its WebAssembly, the one this browser's pages
+//   load: the gzip-compressed file where DecompressionStream exists and the server sends that
+//   file unchanged, the uncompressed one otherwise; scripts/post-build.mjs) into a cache named after the build, each checked
 //   with the server first (`no-cache`): a file the page has just loaded is confirmed with a
 //   304, not downloaded a second time, and a stale copy is never taken; an index.html that is
 //   not this build's (a deploy in progress) fails the install, so a cache never mixes two
@@ -25,11 +27,19 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
+      const get = async (file) => {
+        const response = await fetch(new Request(url(file), { cache: "no-cache" }));
+        if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+        return [file, response];
+      };
+      const packed = typeof DecompressionStream === "function";
       const responses = await Promise.all(
-        FILES.map(async (file) => {
-          const response = await fetch(new Request(url(file), { cache: "no-cache" }));
-          if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-          return [file, response];
+        FILES.filter((file) => !file.endsWith(packed ? "_bg.wasm" : "_bg.wasm.gz")).map(async (file) => {
+          const fetched = await get(file);
+          if (!file.endsWith(".wasm.gz")) return fetched;
+          // A server that decompressed it on the way: the page will load the plain file.
+          const head = new Uint8Array(await fetched[1].clone().arrayBuffer(), 0, 2);
+          return head[0] === 0x1f && head[1] === 0x8b ? fetched : get(file.slice(0, -".gz".length));
         }),
       );
       const index = responses.find(([file]) => file === "index.html");

@@ -1,5 +1,11 @@
 // Trunk's post-build hook (Trunk.toml): finishes a build in its staging folder.
 //
+// 0. The WebAssembly is also written gzip-compressed (`*_bg.wasm.gz`, a third of its size), and
+//    trunk's start-up script is replaced by one that fetches that file and decompresses it while
+//    it downloads (DecompressionStream). Many web servers, intranet ones especially, send `.wasm`
+//    uncompressed: this way every server sends the small file. A browser without
+//    DecompressionStream, or a server that changes the compressed file on the way (its checksum
+//    no longer matches), gets the uncompressed file instead.
 // 1. The Content-Security-Policy in index.html allows exactly one inline script, trunk's
 //    start-up module, by its SHA-256: the placeholder is replaced with the hash of this build's.
 // 2. A build id (a hash of every file) goes into index.html as <meta name="ita-build">.
@@ -8,6 +14,7 @@
 //
 //   TRUNK_STAGING_DIR=dist node scripts/post-build.mjs      (trunk sets the variable)
 import { createHash } from "node:crypto";
+import { constants, gzipSync } from "node:zlib";
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
@@ -25,6 +32,51 @@ function filesUnder(folder) {
 
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
+
+// 0. The compressed WebAssembly and the start-up script that loads it.
+const sri = (data) => `sha384-${createHash("sha384").update(data).digest("base64")}`;
+const boot = /<script type="module">\s*import init, \* as bindings from '\.\/([^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '\.\/([^']+_bg\.wasm)' \}\);[\s\S]*?<\/script>/;
+const found = boot.exec(html);
+if (!found) throw new Error("index.html has no start-up script of the form trunk writes: update scripts/post-build.mjs");
+const [, script, plain] = found;
+const wasmBytes = readFileSync(join(dir, plain));
+const packedBytes = gzipSync(wasmBytes, { level: constants.Z_BEST_COMPRESSION });
+const packed = `${plain}.gz`;
+writeFileSync(join(dir, packed), packedBytes);
+html = html.replace(
+  found[0],
+  () => `<script type="module">
+const packed = ${JSON.stringify(`./${packed}`)};
+const plain = ${JSON.stringify(`./${plain}`)};
+async function webAssembly() {
+  if (typeof DecompressionStream === "function") {
+    try {
+      const response = await fetch(packed, { integrity: ${JSON.stringify(sri(packedBytes))}, mode: "cors", credentials: "same-origin" });
+      if (response.ok) {
+        const body = response.body.pipeThrough(new DecompressionStream("gzip"));
+        return new Response(body, { headers: { "Content-Type": "application/wasm" } });
+      }
+    } catch {
+      // Fetched below, uncompressed.
+    }
+  }
+  return fetch(plain, { integrity: ${JSON.stringify(sri(wasmBytes))} });
+}
+const module = webAssembly();
+const bindings = await import(${JSON.stringify(`./${script}`)});
+const wasm = await bindings.default({ module_or_path: module });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+</script>`,
+);
+// Trunk's preload of the uncompressed file becomes one of the compressed file: the download
+// starts while the page is parsed, not once the style sheet is in and the script may run.
+const preload = new RegExp(`<link rel="preload" href="\\./${plain.replace(/[.]/g, "\\.")}"[^>]*>`);
+if (!preload.test(html)) throw new Error(`index.html has no preload link for ${plain}`);
+html = html.replace(
+  preload,
+  () => `<link rel="preload" href="./${packed}" crossorigin="anonymous" integrity="${sri(packedBytes)}" as="fetch">`,
+);
 
 // 1. The hash of the one inline script.
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];

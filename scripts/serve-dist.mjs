@@ -7,7 +7,8 @@
 // Also importable: `startServer(dir, port, { base })` resolves to { url, close, serve, sent }
 // for tests: `base` puts the folder under a sub-path (as an intranet folder would), `serve(dir)`
 // switches to another folder (as a new deploy would), and `sent` lists every answer given as
-// { path, status }.
+// { path, status }. `gzEncoded: true` sends `.gz` files marked `Content-Encoding: gzip`, as
+// Apache does with `AddEncoding x-gzip .gz` (the browser then decompresses them itself).
 import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -28,7 +29,7 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-export function startServer(dir, port = 0, { base = "/" } = {}) {
+export function startServer(dir, port = 0, { base = "/", gzEncoded = false } = {}) {
   let root = resolve(dir);
   const sent = [];
   const server = createServer(async (req, res) => {
@@ -55,7 +56,8 @@ export function startServer(dir, port = 0, { base = "/" } = {}) {
         res.writeHead(304, headers).end();
         return;
       }
-      res.writeHead(200, { ...headers, "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      const encoding = gzEncoded && file.endsWith(".gz") ? { "content-encoding": "gzip" } : {};
+      res.writeHead(200, { ...headers, ...encoding, "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");

@@ -28,8 +28,10 @@ test("after the first visit the app opens and works with no network, and is inst
     await expectText(byTestId(page, "offline-status"), "ใช้งานแบบออฟไลน์ได้: เปิดหน้านี้ได้แม้ไม่มีอินเทอร์เน็ต");
     // Keeping the build costs no second download: the service worker checks each file the page
     // has just loaded with the server, which answers 304.
-    const wasm = app.server.sent.filter((s) => s.path.endsWith(".wasm")).map((s) => s.status);
+    // The WebAssembly comes compressed (scripts/post-build.mjs); the plain file is never needed.
+    const wasm = app.server.sent.filter((s) => s.path.endsWith(".wasm.gz")).map((s) => s.status);
     assert.deepEqual(wasm, [200, 304], "the WebAssembly crossed the network once");
+    assert.deepEqual(app.server.sent.filter((s) => s.path.endsWith(".wasm")), [], "the uncompressed WebAssembly was not fetched");
     const cdp = await context.newCDPSession(page);
     assert.deepEqual((await cdp.send("Page.getInstallabilityErrors")).installabilityErrors, []);
     const manifest = await cdp.send("Page.getAppManifest");
@@ -52,6 +54,42 @@ test("after the first visit the app opens and works with no network, and is inst
     await byTestId(page, "chart-indicators").locator("svg").waitFor();
     const file = await download(page, "export-json");
     assert.equal(JSON.parse(file.bytes.toString("utf8")).assessments[0].scores.i5, 86);
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test("a server that marks .gz files gzip-encoded gets the plain WebAssembly loaded and kept for offline use", async () => {
+  // The compressed file then reaches the page decompressed, its checksum fails, and the page
+  // and the service worker both take the uncompressed file instead.
+  const app = await launch({ gzEncoded: true });
+  try {
+    const { page, url, context } = app;
+    await openApp(page, url);
+    await offlineReady(page);
+    const plain = app.server.sent.filter((s) => s.path.endsWith("_bg.wasm")).map((s) => s.status);
+    assert.deepEqual(plain, [200, 304], "the plain WebAssembly loaded, and kept without a second download");
+    await enterScores(page, SHEET);
+    await context.setOffline(true);
+    await page.reload();
+    await byTestId(page, "score-i1").waitFor({ timeout: 15_000 });
+    await expectText(byTestId(page, "total-score"), "87.58");
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test("a browser without DecompressionStream loads the plain WebAssembly", async () => {
+  const app = await launch();
+  try {
+    const { page, url, context } = app;
+    await context.addInitScript(() => delete globalThis.DecompressionStream);
+    await openApp(page, url);
+    assert.deepEqual(app.server.sent.filter((s) => s.path.endsWith("_bg.wasm")).map((s) => s.status), [200]);
+    await enterScores(page, SHEET);
+    await expectText(byTestId(page, "total-score"), "87.58");
     assert.deepEqual(app.errors, []);
   } finally {
     await app.close();
