@@ -234,7 +234,7 @@ fn line_starts(text: &web_sys::Node, length: u32) -> Option<Vec<u32>> {
         .filter(|r| r.width() > 0.0)
         .map(|r| r.top())
         .collect();
-    tops.sort_by(f64::total_cmp);
+    crate::domain::sort::sort_by(&mut tops, f64::total_cmp);
     tops.dedup_by(|a, b| (*a - *b).abs() < 4.0);
     let mut starts = vec![0];
     for &top in tops.iter().skip(1) {

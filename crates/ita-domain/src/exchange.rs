@@ -20,6 +20,17 @@ pub const VERSION: u64 = 1;
 /// The largest file read: 20 MB.
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
 
+/// A JSON object of `pairs`, inserted one by one (a later key replaces an earlier one):
+/// `collect()` into a map would sort them first, with a copy of the standard sort of its own
+/// ([`crate::sort`]).
+pub(crate) fn object(
+    pairs: impl IntoIterator<Item = (String, serde_json::Value)>,
+) -> serde_json::Map<String, serde_json::Value> {
+    let mut object = serde_json::Map::new();
+    object.extend(pairs);
+    object
+}
+
 /// The file name for a workbook's export: organisation, fiscal years and date, safe
 /// characters only.
 pub fn file_name(book: &crate::workbook::Workbook, anonymise: bool, date: &str) -> String {

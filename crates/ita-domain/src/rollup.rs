@@ -6,6 +6,7 @@ use std::cmp::Ordering;
 
 use serde_json::{json, Map, Value};
 
+use crate::exchange::object;
 use crate::fixed::div_round_half_up;
 use crate::scoring::{Outcome, PASS_MARK_CENTS};
 use crate::workbook::Workbook;
@@ -170,7 +171,7 @@ pub fn thai_sort_key(text: &str) -> String {
 
 /// Sorts rows by a column; rows without a value go last either way.
 pub fn sort_rows(rows: &mut [&RollupRow], key: SortKey, ascending: bool) {
-    rows.sort_by(|a, b| compare_rows(a, b, key, ascending));
+    crate::sort::sort_by(rows, |a, b| compare_rows(a, b, key, ascending));
 }
 
 /// Positions of `rows`, sorted by a column as [`sort_rows`] would sort the rows themselves.
@@ -184,7 +185,7 @@ pub fn sort_positions(rows: &[RollupRow], positions: &mut [usize], key: SortKey,
         _ => Vec::new(),
     };
     let mut order: Vec<usize> = (0..positions.len()).collect();
-    order.sort_by(|&a, &b| {
+    crate::sort::sort_by(&mut order, |&a, &b| {
         let (ra, rb) = (&rows[positions[a]], &rows[positions[b]]);
         let ordered = |o: Ordering| if ascending { o } else { o.reverse() };
         let primary = match key {
@@ -414,33 +415,28 @@ pub fn to_json(rows: &[&RollupRow], summary: &Summary, anonymise: bool) -> Strin
             out.insert("passed".into(), row.passed().into());
             out.insert("level".into(), row.outcome.map(|o| o.level.label()).into());
             out.insert("weakest".into(), row.weakest.map(|i| i.code()).into());
-            let scores: Map<String, Value> = Indicator::ALL
-                .iter()
-                .filter_map(|&i| {
-                    Some((
-                        i.code().to_owned(),
-                        serde_json::to_value(row.scores[i.index()]?).ok()?,
-                    ))
-                })
-                .collect();
+            let scores = object(Indicator::ALL.iter().filter_map(|&i| {
+                Some((
+                    i.code().to_owned(),
+                    serde_json::to_value(row.scores[i.index()]?).ok()?,
+                ))
+            }));
             out.insert("scores".into(), Value::Object(scores));
             Value::Object(out)
         })
         .collect();
-    let averages: Map<String, Value> = Indicator::ALL
-        .iter()
-        .map(|&i| {
-            (
-                i.code().to_owned(),
-                number(summary.averages[i.index()]).into(),
-            )
-        })
-        .collect();
-    let distribution: Map<String, Value> = DISTRIBUTION_BINS
-        .iter()
-        .zip(summary.distribution)
-        .map(|((_, label), count)| ((*label).to_owned(), count.into()))
-        .collect();
+    let averages = object(Indicator::ALL.iter().map(|&i| {
+        (
+            i.code().to_owned(),
+            number(summary.averages[i.index()]).into(),
+        )
+    }));
+    let distribution = object(
+        DISTRIBUTION_BINS
+            .iter()
+            .zip(summary.distribution)
+            .map(|((_, label), count)| ((*label).to_owned(), count.into())),
+    );
     let document = json!({
         "summary": {
             "rows": summary.rows,

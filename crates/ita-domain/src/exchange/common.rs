@@ -39,10 +39,11 @@ pub(super) fn unknown_fields(
     map: &serde_json::Map<String, serde_json::Value>,
     known: &[&str],
 ) -> serde_json::Map<String, serde_json::Value> {
-    map.iter()
-        .filter(|(key, _)| !known.contains(&key.as_str()))
-        .map(|(key, value)| (key.clone(), value.clone()))
-        .collect()
+    super::object(
+        map.iter()
+            .filter(|(key, _)| !known.contains(&key.as_str()))
+            .map(|(key, value)| (key.clone(), value.clone())),
+    )
 }
 
 /// The documents a date may be given for, as a refusal lists them ([`DocKind::code`]).

@@ -269,22 +269,19 @@ impl Reader {
             }
             years.push(assessment);
         }
-        let extra: Map<String, Value> = top
-            .into_iter()
-            .filter(|(k, _)| {
-                !matches!(
-                    k.as_str(),
-                    "format"
-                        | "version"
-                        | "organisation"
-                        | "thresholds"
-                        | "assessments"
-                        | "selfcheck"
-                        | "exported_at"
-                        | "generator"
-                )
-            })
-            .collect();
+        let extra = crate::exchange::object(top.into_iter().filter(|(k, _)| {
+            !matches!(
+                k.as_str(),
+                "format"
+                    | "version"
+                    | "organisation"
+                    | "thresholds"
+                    | "assessments"
+                    | "selfcheck"
+                    | "exported_at"
+                    | "generator"
+            )
+        }));
         let book = imported_book(organisation, thresholds, years, extra);
         Ok(Imported {
             book,

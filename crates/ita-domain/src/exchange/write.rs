@@ -176,13 +176,10 @@ fn assessment(year: &Assessment, anonymise: bool) -> AssessmentOut<'_> {
         Some(_) => Some(CUSTOM_ID),
         None => year.year_framework().map(|f| f.id),
     };
-    let scores: Map<String, Value> = Indicator::ALL
-        .iter()
-        .filter_map(|&i| {
-            let score = year.score_input(i).ok().flatten()?;
-            Some((i.code().to_owned(), serde_json::to_value(score).ok()?))
-        })
-        .collect();
+    let scores = super::object(Indicator::ALL.iter().filter_map(|&i| {
+        let score = year.score_input(i).ok().flatten()?;
+        Some((i.code().to_owned(), serde_json::to_value(score).ok()?))
+    }));
     // Derived values, for people and tools reading the file; recomputed when imported.
     let (mut total, mut result, mut level) = (None, None, None);
     if let Ok(evaluation) = year.evaluation() {
@@ -231,18 +228,23 @@ fn assessment(year: &Assessment, anonymise: bool) -> AssessmentOut<'_> {
 /// name the organisation and people), the dates that are real dates of known documents, and the
 /// round the report covers (6 unless 12).
 fn documents(inputs: &DocumentInputs, anonymise: bool) -> Option<DocumentsOut<'_>> {
-    let texts = inputs
-        .texts
-        .iter()
-        .filter(|_| !anonymise)
-        .map(|(id, text)| (id.as_str(), text.as_str()))
-        .collect();
-    let dates = inputs
-        .dates
-        .iter()
-        .filter(|(code, date)| is_document(code) && Date::parse_iso(date).is_some())
-        .map(|(code, date)| (code.as_str(), date.as_str()))
-        .collect();
+    // Filled by `extend`, which inserts: `collect()` into a map sorts first (crate::sort).
+    let mut texts = BTreeMap::new();
+    texts.extend(
+        inputs
+            .texts
+            .iter()
+            .filter(|_| !anonymise)
+            .map(|(id, text)| (id.as_str(), text.as_str())),
+    );
+    let mut dates = BTreeMap::new();
+    dates.extend(
+        inputs
+            .dates
+            .iter()
+            .filter(|(code, date)| is_document(code) && Date::parse_iso(date).is_some())
+            .map(|(code, date)| (code.as_str(), date.as_str())),
+    );
     let out = DocumentsOut {
         texts,
         dates,
@@ -258,15 +260,16 @@ fn documents(inputs: &DocumentInputs, anonymise: bool) -> Option<DocumentsOut<'_
 }
 
 fn custom_framework(weights: Weights, rule: ResultRule) -> Value {
-    let weights: Map<String, Value> = Indicator::ALL
-        .iter()
-        .map(|&i| (i.code().to_owned(), weights.of(i).into()))
-        .collect();
+    let by_code = super::object(
+        Indicator::ALL
+            .iter()
+            .map(|&i| (i.code().to_owned(), weights.of(i).into())),
+    );
     let rule = match rule {
         ResultRule::Levels => "levels",
         ResultRule::PassMark => "pass-mark",
     };
-    serde_json::json!({ "weights": weights, "rule": rule })
+    serde_json::json!({ "weights": by_code, "rule": rule })
 }
 
 fn measure(measure: &PlannedMeasure) -> Value {
