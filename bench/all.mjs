@@ -139,12 +139,13 @@ const CONTEXT = { locale: "th-TH", viewport: { width: 1280, height: 900 }, accep
  */
 function usableProbe(noServiceWorker) {
   if (noServiceWorker) delete Navigator.prototype.serviceWorker;
+  // The app renders the sections below the score form a frame later (src/pages/work.rs):
+  // the files section, the last of them, marks the whole work page.
   const observer = new MutationObserver(() => {
     const field = document.querySelector('[data-testid="score-i1"]');
-    if (field?.checkVisibility()) {
-      window.__benchUsable = performance.now();
-      observer.disconnect();
-    }
+    if (window.__benchUsable === undefined && field?.checkVisibility()) window.__benchUsable = performance.now();
+    if (document.getElementById("files")) window.__benchWhole = performance.now();
+    if (window.__benchUsable !== undefined && window.__benchWhole !== undefined) observer.disconnect();
   });
   observer.observe(document, { childList: true, subtree: true, attributes: true });
 }
@@ -175,12 +176,13 @@ async function timeToUsable(page, navigate) {
 
 // ---- 2. First load ----
 
-async function coldLoad(browser, url, network) {
+async function coldLoad(browser, url, network, { whole = false } = {}) {
   const { context, page, errors, wire } = await freshPage(browser, { noServiceWorker: true, network });
   try {
     const usable = await timeToUsable(page, () => page.goto(url, { waitUntil: "commit" }));
+    const all = whole ? await (await page.waitForFunction(() => window.__benchWhole, null, { timeout: 60_000 })).jsonValue() : usable;
     if (errors.length) log(`WARNING: page errors at ${url}: ${errors.join("; ")}`);
-    return { ms: usable, bytes: wire.bytes };
+    return { ms: usable, whole: all, bytes: wire.bytes };
   } finally {
     await context.close();
   }
@@ -226,12 +228,13 @@ async function firstLoads() {
       const app = [];
       const floor = [];
       for (let i = 0; i < N.loads; i++) {
-        app.push(await coldLoad(browser, variant.app.url, variant.network));
+        app.push(await coldLoad(browser, variant.app.url, variant.network, { whole: true }));
         floor.push(await coldLoad(browser, variant.floor.url, variant.network));
       }
       const row = {
         ...variant,
         app: median(app.map((r) => r.ms)),
+        appWhole: median(app.map((r) => r.whole)),
         floor: median(floor.map((r) => r.ms)),
         appBytes: median(app.map((r) => r.bytes)),
         floorBytes: median(floor.map((r) => r.bytes)),
@@ -549,15 +552,18 @@ function report({ size, loads, edits, roll, docs, host, seconds }) {
       `median of ${N.loads} loads (range in brackets). Cold: each load in a fresh browser context, HTTP cache disabled ` +
       "(CDP `Network.setCacheDisabled`), no service worker; one load of each app first, not counted. " +
       "Slow mobile: CDP `Network.emulateNetworkConditions`, 1.6 Mbit/s down, 750 kbit/s up, 150 ms latency. " +
-      "Bytes: what crossed the network (median).",
+      "Bytes: what crossed the network (median). The app renders the score form and the result first and the sections " +
+      "below the form in a later task, once the browser has painted (src/pages/work.rs): the whole page column gives " +
+      "the time to the last of them (`#files` in the DOM), not counted in the ratio.",
   );
   lines.push("");
   lines.push(
     table(
-      ["load", "app", "floor", "app ÷ floor", `budget ≤ ${BUDGET.loadRatio}×`, "app bytes", "floor bytes"],
+      ["load", "app", "app, whole page", "floor", "app ÷ floor", `budget ≤ ${BUDGET.loadRatio}×`, "app bytes", "floor bytes"],
       loads.results.map((r) => [
         r.name,
         `${ms(r.app)} ms (${ms(r.appRange[0])}–${ms(r.appRange[1])})`,
+        `${ms(r.appWhole)} ms`,
         `${ms(r.floor)} ms (${ms(r.floorRange[0])}–${ms(r.floorRange[1])})`,
         ratio(loadRatio(r)),
         verdict(loadRatio(r) <= BUDGET.loadRatio),

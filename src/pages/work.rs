@@ -20,32 +20,22 @@ pub struct WorkPageProps {
 /// The work page: inputs on the left, the result in sight on the right (below on narrow
 /// screens, with the total pinned to the bottom).
 ///
-/// The score form and the result come first: the sections below the form (about two thirds
-/// of the page's elements, with the charts) are rendered once the browser has painted those,
-/// so that the form is on screen sooner on a slow computer.
+/// The score form and the result come first. The sections below the form (about two thirds
+/// of the page's elements, with the charts) follow in three steps, each once the browser has
+/// painted the one before, so that the form is on screen sooner on a slow computer and no
+/// single step holds up typing for long.
 #[component]
 pub fn WorkPage(props: &WorkPageProps) -> Html {
-    let whole = use_state(|| props.anchored);
+    let step = use_state(|| if props.anchored { LAST_STEP } else { 0 });
     {
-        let whole = whole.clone();
-        use_effect_with((), move |()| {
-            if !*whole {
-                browser::after_paint(move || whole.set(true));
+        let step = step.clone();
+        use_effect_with(*step, move |&now| {
+            if now < LAST_STEP {
+                browser::after_paint(move || step.set(now + 1));
             }
         });
     }
-    let below = (props.anchored || *whole).then(|| {
-        html! {
-            <>
-                <AnalysisPanel />
-                <ChartsPanel />
-                <MeasureSuggestions />
-                <TargetsPanel />
-                <ComparePanel />
-                <FilesPanel />
-            </>
-        }
-    });
+    let shown = if props.anchored { LAST_STEP } else { *step };
     html! {
         <div class="layout">
             <div class="inputs">
@@ -54,14 +44,28 @@ pub fn WorkPage(props: &WorkPageProps) -> Html {
                 <YearsBar />
                 <FrameworkPanel />
                 <ScoreForm />
-                { for below }
+                if shown >= 1 {
+                    <AnalysisPanel />
+                    <ChartsPanel />
+                }
+                if shown >= 2 {
+                    <MeasureSuggestions />
+                    <TargetsPanel />
+                }
+                if shown >= LAST_STEP {
+                    <ComparePanel />
+                    <FilesPanel />
+                }
             </div>
             <aside class="results">
                 <Summary />
-                if props.anchored || *whole {
+                if shown >= LAST_STEP {
                     <WorkingPanel />
                 }
             </aside>
         </div>
     }
 }
+
+/// The step at which every section is on the page.
+const LAST_STEP: u8 = 3;
