@@ -553,8 +553,8 @@ function report({ size, loads, edits, roll, docs, host, seconds }) {
       "(CDP `Network.setCacheDisabled`), no service worker; one load of each app first, not counted. " +
       "Slow mobile: CDP `Network.emulateNetworkConditions`, 1.6 Mbit/s down, 750 kbit/s up, 150 ms latency. " +
       "Bytes: what crossed the network (median). The app renders the score form and the result first and the sections " +
-      "below the form in a later task, once the browser has painted (src/pages/work.rs): the whole page column gives " +
-      "the time to the last of them (`#files` in the DOM), not counted in the ratio.",
+      "below the form in three later steps, each once the browser has painted the one before (src/pages/work.rs): the " +
+      "whole page column gives the time to the last of them (`#files` in the DOM), not counted in the ratio.",
   );
   lines.push("");
   lines.push(
