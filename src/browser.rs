@@ -27,6 +27,13 @@ pub fn reload() {
     }
 }
 
+/// Milliseconds from the page's start (`performance.now()`), for timings shown to the user.
+pub fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}
+
 /// Runs `then` once the browser has painted what is on the page now: in a task after the
 /// next animation frame.
 pub fn after_paint(then: impl FnOnce() + 'static) {
