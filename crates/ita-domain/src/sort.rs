@@ -76,16 +76,21 @@ fn permute<T>(items: &mut [T], order: &[usize]) {
 mod tests {
     use super::*;
 
+    /// `len` items keyed `0..keys` pseudo-randomly, each with its position (to see stability).
+    fn items(len: usize, keys: u16, seed: &mut u32) -> Vec<(u16, usize)> {
+        (0..len)
+            .map(|n| {
+                *seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                ((*seed >> 16) as u16 % keys, n)
+            })
+            .collect()
+    }
+
     #[test]
     fn sorts_stably_like_the_standard_sort() {
-        let mut seed = 7u32;
+        let mut seed = 7;
         for len in 0..60 {
-            let items: Vec<(u8, usize)> = (0..len)
-                .map(|n| {
-                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                    ((seed >> 16) as u8 % 5, n)
-                })
-                .collect();
+            let items = items(len, 5, &mut seed);
             let mut ours = items.clone();
             sort_small_by_key(&mut ours, |&(k, _)| k);
             let mut standard = items;
@@ -96,14 +101,9 @@ mod tests {
 
     #[test]
     fn the_merge_sort_sorts_stably_like_the_standard_sort() {
-        let mut seed = 11u32;
+        let mut seed = 11;
         for len in (0..70).chain([255, 256, 257, 1000, 8317]) {
-            let items: Vec<(u16, usize)> = (0..len)
-                .map(|n| {
-                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                    ((seed >> 16) as u16 % 97, n)
-                })
-                .collect();
+            let items = items(len, 97, &mut seed);
             let mut ours = items.clone();
             sort_by(&mut ours, |a, b| a.0.cmp(&b.0));
             let mut standard = items;
