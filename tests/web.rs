@@ -47,8 +47,16 @@ impl Drop for Mounted {
     }
 }
 
-/// Mounts a fresh app on top of whatever is in storage now.
+/// Mounts a fresh app on top of whatever is in storage now, with every section of the page.
 pub async fn mount() -> Mounted {
+    let app = mount_first_render().await;
+    app.whole_page().await;
+    app
+}
+
+/// Mounts a fresh app and returns after its first render: on the work page, the score form
+/// and the result, before the sections below the form.
+pub async fn mount_first_render() -> Mounted {
     let root = document().create_element("div").expect("a div");
     document()
         .body()
@@ -70,6 +78,25 @@ pub async fn mount_clean() -> Mounted {
 }
 
 impl Mounted {
+    /// Waits until the work page has rendered the sections below the score form (it does
+    /// over the frames after its first paint); at once on another view.
+    pub async fn whole_page(&self) {
+        for _ in 0..200 {
+            let work = self
+                .root
+                .query_selector(".view-work")
+                .ok()
+                .flatten()
+                .is_some();
+            if !work || self.root.query_selector("#files").ok().flatten().is_some() {
+                return;
+            }
+            gloo::timers::future::TimeoutFuture::new(10).await;
+            yew::scheduler::flush().await;
+        }
+        panic!("the work page's sections below the score form never came");
+    }
+
     pub fn find(&self, testid: &str) -> Option<Element> {
         self.root
             .query_selector(&format!("[data-testid=\"{testid}\"]"))

@@ -6,11 +6,30 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 
-use crate::{document, mount, mount_clean, storage};
+use crate::{document, mount, mount_clean, mount_first_render, storage};
 
 pub const EXAMPLE_2568: [&str; 10] = [
     "90.5", "88", "99.45", "91", "86.2", "92", "84.1", "80", "95", "87.5",
 ];
+
+#[wasm_bindgen_test]
+async fn the_score_form_comes_first_and_the_sections_below_it_follow() {
+    storage().clear().expect("storage cleared");
+    let app = mount_first_render().await;
+    assert!(
+        app.find("score-i1").is_some(),
+        "the score form is in the first render"
+    );
+    assert!(app.find("total-score").is_some(), "so is the result");
+    let files = || app.root.query_selector("#files").ok().flatten();
+    assert!(
+        files().is_none(),
+        "the sections below the form wait for a paint"
+    );
+    app.whole_page().await;
+    assert!(files().is_some());
+    assert!(app.find("chart-indicators").is_some());
+}
 
 #[wasm_bindgen_test]
 async fn the_form_refuses_bad_values_beside_the_field_and_totals_the_good_ones() {
