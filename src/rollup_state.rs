@@ -48,7 +48,7 @@ pub struct Failure {
 pub struct Timing {
     /// Files loaded (good and refused).
     pub files: usize,
-    /// From the first read to the last row.
+    /// From the first read to the last row, and its summary.
     pub total_ms: f64,
     /// Reading the files' bytes.
     pub read_ms: f64,
