@@ -1,13 +1,13 @@
 // ITA Self-Check's service worker: keeps exactly one build of the app on the device so that it
 // opens with no network at all. scripts/post-build.mjs fills in BUILD and FILES for each build.
 //
-// - install: fetch every file of this build (of its WebAssembly, the one this browser's pages
-//   load: the gzip-compressed file where DecompressionStream exists and the server sends that
-//   file unchanged, the uncompressed one otherwise; scripts/post-build.mjs) into a cache named after the build, each checked
-//   with the server first (`no-cache`): a file the page has just loaded is confirmed with a
-//   304, not downloaded a second time, and a stale copy is never taken; an index.html that is
-//   not this build's (a deploy in progress) fails the install, so a cache never mixes two
-//   builds;
+// - install: fetch every file of this build into a cache named after the build (of its two
+//   WebAssembly files, the one this browser's pages load: the gzip-compressed file where
+//   DecompressionStream exists and the server sends that file unchanged, the uncompressed one
+//   otherwise; scripts/post-build.mjs), each checked with the server first (`no-cache`): a
+//   file the page has just loaded is confirmed with a 304, not downloaded a second time, and a
+//   stale copy is never taken; an index.html that is not this build's (a deploy in progress)
+//   fails the install, so a cache never mixes two builds;
 // - a new build waits until the page says the user agreed to switch ("skip-waiting"): a page
 //   never runs old JavaScript with new WebAssembly, or the reverse;
 // - fetch: answers from this build's cache only, and lets everything else go to the network

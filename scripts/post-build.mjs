@@ -6,8 +6,8 @@
 //    uncompressed: this way every server sends the small file. A browser without
 //    DecompressionStream, or a server that changes the compressed file on the way (its checksum
 //    no longer matches), gets the uncompressed file instead.
-// 1. The Content-Security-Policy in index.html allows exactly one inline script, trunk's
-//    start-up module, by its SHA-256: the placeholder is replaced with the hash of this build's.
+// 1. The Content-Security-Policy in index.html allows exactly one inline script, the start-up
+//    module of step 0, by its SHA-256: the placeholder is replaced with the hash of this build's.
 // 2. A build id (a hash of every file) goes into index.html as <meta name="ita-build">.
 // 3. sw.js is written from assets/sw.template.js with the build id and the list of this build's
 //    files, so the service worker caches exactly them.
@@ -51,6 +51,7 @@ const plain = ${JSON.stringify(`./${plain}`)};
 async function webAssembly() {
   if (typeof DecompressionStream === "function") {
     try {
+      // The request the preload link made, so that its download is the one used.
       const response = await fetch(packed, { integrity: ${JSON.stringify(sri(packedBytes))}, mode: "cors", credentials: "same-origin" });
       if (response.ok) {
         const body = response.body.pipeThrough(new DecompressionStream("gzip"));
