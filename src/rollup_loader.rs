@@ -64,7 +64,7 @@ pub async fn load(
     stop: Rc<Cell<bool>>,
 ) {
     let (files, others): (Vec<_>, Vec<_>) = files.into_iter().partition(|f| {
-        f.name().to_lowercase().ends_with(".json") || f.type_() == "application/json"
+        f.name().to_ascii_lowercase().ends_with(".json") || f.type_() == "application/json"
     });
     dispatcher.dispatch(RollupAction::Started {
         total: files.len(),

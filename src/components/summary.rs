@@ -14,7 +14,7 @@ pub fn result_class(outcome: Option<Outcome>) -> String {
         Some(o) if o.rule == ResultRule::PassMark => {
             if o.passed { "pass" } else { "fail" }.to_owned()
         }
-        Some(o) => format!("level-{}", o.level.label().to_lowercase()),
+        Some(o) => format!("level-{}", o.level.label().to_ascii_lowercase()),
     }
 }
 

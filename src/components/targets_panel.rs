@@ -164,6 +164,6 @@ fn plan_view(app: &AppContext, lang: Lang, rule: ResultRule, goal: Goal, plan: T
 fn goal_testid(goal: Goal) -> String {
     match goal {
         Goal::Pass => "target-pass".to_owned(),
-        Goal::Level(level) => format!("target-level-{}", level.label().to_lowercase()),
+        Goal::Level(level) => format!("target-level-{}", level.label().to_ascii_lowercase()),
     }
 }

@@ -120,7 +120,7 @@ impl Province {
             .or_else(|| typed.strip_prefix("จ."))
             .unwrap_or(typed)
             .trim();
-        let key = |s: &str| s.to_lowercase().replace([' ', '-'], "");
+        let key = |s: &str| s.to_ascii_lowercase().replace([' ', '-'], "");
         let typed_key = key(typed);
         PROVINCES
             .iter()

@@ -269,7 +269,7 @@ fn numbers(line: &str) -> Vec<Number> {
 
 /// The indicator a line names, and where the name is: the longest name found.
 fn named(line: &str) -> Option<(Indicator, usize, usize)> {
-    let lower = line.to_lowercase();
+    let lower = line.to_ascii_lowercase();
     let mut best: Option<(Indicator, usize, usize)> = None;
     for indicator in Indicator::ALL {
         for name in NAMES[indicator.index()] {
@@ -310,7 +310,7 @@ fn named(line: &str) -> Option<(Indicator, usize, usize)> {
 /// "1." or "(1)" at the start, "No. 3", or the digits of a code such as "i3". (Not a bare
 /// "ที่": names end in it, as การปฏิบัติหน้าที่ does.)
 fn counts_the_line(line: &str, number: &Number) -> bool {
-    let before = line[..number.start].to_lowercase();
+    let before = line[..number.start].to_ascii_lowercase();
     let after = &line[number.end..];
     let trimmed = before.trim_end();
     let at_start = trimmed.is_empty() || trimmed == "(";
@@ -338,7 +338,7 @@ fn heading_cell(cell: &str) -> Option<Indicator> {
 }
 
 fn says_total(line: &str) -> bool {
-    let lower = line.to_lowercase();
+    let lower = line.to_ascii_lowercase();
     TOTAL_WORDS.iter().any(|w| lower.contains(w))
 }
 

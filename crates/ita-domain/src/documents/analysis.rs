@@ -78,7 +78,7 @@ pub(super) fn build(context: &DocContext) -> Document {
                     context.org(),
                     result_phrase(&total, &outcome, lang),
                     evaluation.framework.id,
-                    outcome.rule.describe(lang).to_lowercase()
+                    outcome.rule.describe(lang).to_ascii_lowercase()
                 ),
             )));
             blocks.push(Block::Table(tools_table(evaluation, &total, lang)));

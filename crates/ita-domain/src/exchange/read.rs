@@ -177,7 +177,7 @@ fn indicator(path: &At, key: &str) -> Read<Indicator> {
         return Ok(found);
     }
     let name = key.trim();
-    Indicator::from_code(&name.to_lowercase())
+    Indicator::from_code(&name.to_ascii_lowercase())
         .or_else(|| {
             Indicator::ALL
                 .into_iter()
