@@ -49,10 +49,24 @@ pub fn point(indicator: Indicator, score: Score) -> (i32, i32) {
 
 /// Unit vector of an indicator's axis: i1 straight up, then clockwise.
 fn direction(indicator: Indicator) -> (f64, f64) {
-    let angle =
-        -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * indicator.index() as f64 / 10.0;
-    (angle.cos(), angle.sin())
+    DIRECTIONS[indicator.index()]
 }
+
+/// The ten axes' unit vectors, (cos, sin) of −90° + 36° k. Written out: computing them would
+/// bring the sine and cosine code, with its 4 KB reduction of large angles, into the wasm
+/// (a test checks them against `cos` and `sin`).
+const DIRECTIONS: [(f64, f64); 10] = [
+    (0.0, -1.0),
+    (0.587_785_252_292_473_1, -0.809_016_994_374_947_5),
+    (0.951_056_516_295_153_5, -0.309_016_994_374_947_4),
+    (0.951_056_516_295_153_5, 0.309_016_994_374_947_4),
+    (0.587_785_252_292_473_1, 0.809_016_994_374_947_5),
+    (0.0, 1.0),
+    (-0.587_785_252_292_473_1, 0.809_016_994_374_947_5),
+    (-0.951_056_516_295_153_5, 0.309_016_994_374_947_4),
+    (-0.951_056_516_295_153_5, -0.309_016_994_374_947_4),
+    (-0.587_785_252_292_473_1, -0.809_016_994_374_947_5),
+];
 
 /// Draws the series (the first is the current scores) around ten axes.
 pub fn radar_chart(context: &ChartContext, series: &[RadarSeries]) -> Result<Chart, ChartError> {
@@ -226,4 +240,18 @@ fn describe(series: &[&RadarSeries], lang: Lang) -> String {
         format!("แผนภูมิเรดาร์ 10 ตัวชี้วัด แต่ละแกนมีคะแนน 0 ถึง 100 เส้นประคือเกณฑ์ 85 แสดง: {}", names.join(", ")),
         format!("Radar chart of the ten indicators, each axis from 0 to 100, the dashed ring at 85. Shows: {}", names.join(", ")),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_axes_are_ten_equal_turns_from_straight_up() {
+        for (k, &(cos, sin)) in DIRECTIONS.iter().enumerate() {
+            let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * k as f64 / 10.0;
+            assert!((cos - angle.cos()).abs() < 1e-15, "cos of axis {k}");
+            assert!((sin - angle.sin()).abs() < 1e-15, "sin of axis {k}");
+        }
+    }
 }
