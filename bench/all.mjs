@@ -10,9 +10,8 @@
 // replaces the full figures.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
 import { cpus, loadavg, tmpdir, totalmem, release, type } from "node:os";
-import { extname, join, relative, resolve, sep } from "node:path";
+import { extname, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
@@ -100,36 +99,6 @@ function sizes(dir) {
 
 // ---- Browsers and servers ----
 
-/** Serves a build as scripts/serve-dist.mjs does, but gzip-encoded (-9), as a compressing web server would send it. */
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".wasm": "application/wasm", ".json": "application/json", ".webmanifest": "application/manifest+json", ".svg": "image/svg+xml", ".png": "image/png", ".woff2": "font/woff2" };
-const packed = (file) => file.endsWith(".gz");
-function startGzipServer(dir) {
-  const root = resolve(dir);
-  const cache = new Map();
-  const server = createServer((req, res) => {
-    let file = join(root, decodeURIComponent(new URL(req.url, "http://localhost").pathname));
-    if (file !== root && !file.startsWith(root + sep)) return res.writeHead(403).end();
-    try {
-      if (statSync(file).isDirectory()) file = join(file, "index.html");
-      if (!cache.has(file)) cache.set(file, packed(file) ? readFileSync(file) : gzipSync(readFileSync(file), { level: 9 }));
-    } catch {
-      return res.writeHead(404).end();
-    }
-    res.writeHead(200, {
-      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-      // A file compressed already is sent as it is, as compressing servers do.
-      ...(packed(file) ? {} : { "content-encoding": "gzip" }),
-      "cache-control": "no-cache",
-    });
-    res.end(cache.get(file));
-  });
-  return new Promise((done) =>
-    server.listen(0, "127.0.0.1", () =>
-      done({ url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) }),
-    ),
-  );
-}
-
 const CONTEXT = { locale: "th-TH", viewport: { width: 1280, height: 900 }, acceptDownloads: true };
 
 /**
@@ -211,8 +180,8 @@ async function firstLoads() {
   const servers = {
     app: await startServer(APP, 0),
     floor: await startServer(FLOOR, 0),
-    appGzip: await startGzipServer(APP),
-    floorGzip: await startGzipServer(FLOOR),
+    appGzip: await startServer(APP, 0, { compress: true }),
+    floorGzip: await startServer(FLOOR, 0, { compress: true }),
   };
   try {
     // One load of each, not counted: the browser's own first-time costs.

@@ -8,11 +8,14 @@
 // for tests: `base` puts the folder under a sub-path (as an intranet folder would), `serve(dir)`
 // switches to another folder (as a new deploy would), and `sent` lists every answer given as
 // { path, status }. `gzEncoded: true` sends `.gz` files marked `Content-Encoding: gzip`, as
-// Apache does with `AddEncoding x-gzip .gz` (the browser then decompresses them itself).
+// Apache does with `AddEncoding x-gzip .gz` (the browser then decompresses them itself);
+// `compress: true` sends every other file gzip-encoded (-9), as a compressing server does
+// (the benchmark's gzip row).
 import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { constants, gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 
 const TYPES = {
@@ -25,13 +28,15 @@ const TYPES = {
   ".webmanifest": "application/manifest+json; charset=utf-8",
   ".svg": "image/svg+xml",
   ".png": "image/png",
+  ".woff2": "font/woff2",
   ".ico": "image/x-icon",
   ".txt": "text/plain; charset=utf-8",
 };
 
-export function startServer(dir, port = 0, { base = "/", gzEncoded = false } = {}) {
+export function startServer(dir, port = 0, { base = "/", gzEncoded = false, compress = false } = {}) {
   let root = resolve(dir);
   const sent = [];
+  const gzipped = new Map();
   const server = createServer(async (req, res) => {
     try {
       const full = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
@@ -56,9 +61,13 @@ export function startServer(dir, port = 0, { base = "/", gzEncoded = false } = {
         res.writeHead(304, headers).end();
         return;
       }
-      const encoding = gzEncoded && file.endsWith(".gz") ? { "content-encoding": "gzip" } : {};
+      const packed = file.endsWith(".gz");
+      // A file compressed already is sent as it is, as compressing servers do.
+      const encode = compress && !packed;
+      if (encode && !gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: constants.Z_BEST_COMPRESSION }));
+      const encoding = (gzEncoded && packed) || encode ? { "content-encoding": "gzip" } : {};
       res.writeHead(200, { ...headers, ...encoding, "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-      res.end(body);
+      res.end(encode ? gzipped.get(file) : body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
     }
