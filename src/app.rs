@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    ExampleBanner, ExampleOffer, Header, OfflineStatus, SectionNav, StorageNotice, UpdateNotice,
+    example_banner, example_offer, header, offline_status, section_nav, update_notice,
+    StorageNotice,
 };
 use crate::hooks::{use_offline, use_persistence, use_route};
 use crate::i18n::texts;
@@ -74,12 +75,12 @@ pub fn App() -> Html {
     });
 
     html! {
-        <ContextProvider<AppContext> context={state}>
+        <ContextProvider<AppContext> context={state.clone()}>
             <a class="skip-link" href="#main" onclick={on_skip}>{ t.skip_link }</a>
-            <Header />
-            <SectionNav {route} />
-            <ExampleBanner />
-            <UpdateNotice status={offline} />
+            { header(&state) }
+            { section_nav(&state, route) }
+            { example_banner(&state) }
+            { update_notice(&state, offline) }
             <StorageNotice />
             <main id="main" tabindex="-1" class={classes!("view", view_class(route))}>
                 { match route {
@@ -97,8 +98,8 @@ pub fn App() -> Html {
             </main>
             <footer class="app-footer">
                 <p>{ t.footer }</p>
-                <ExampleOffer quiet=true />
-                <OfflineStatus status={offline} />
+                { example_offer(&state, true) }
+                { offline_status(&state, offline) }
             </footer>
         </ContextProvider<AppContext>>
     }

@@ -4,17 +4,13 @@
 use yew::prelude::*;
 
 use crate::app::AppContext;
-use crate::components::ThresholdSettings;
+use crate::components::threshold_settings;
 use crate::domain::analysis::Reading;
 use crate::domain::{Indicator, Lang, Standing};
 use crate::i18n::{self, texts};
 
 /// The analysis section (`strengths`, `to-develop`, `urgent` hooks).
-#[component]
-pub fn AnalysisPanel() -> Html {
-    let Some(app) = use_context::<AppContext>() else {
-        return Html::default();
-    };
+pub fn analysis_panel(app: &AppContext) -> Html {
     let lang = app.doc.lang;
     let t = texts(lang);
     let analysis = app.doc.analysis();
@@ -152,7 +148,7 @@ pub fn AnalysisPanel() -> Html {
     html! {
         <section class="card" id="analysis" aria-labelledby="analysis-heading">
             <h2 id="analysis-heading">{ t.analysis_heading }</h2>
-            <ThresholdSettings />
+            { threshold_settings(app) }
             { body }
         </section>
     }

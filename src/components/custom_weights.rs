@@ -10,11 +10,7 @@ use crate::i18n::{self, texts};
 use crate::state::{Action, FrameworkProblem};
 
 /// Ten weight fields with their errors, the running sum, and the result rule.
-#[component]
-pub fn CustomWeights() -> Html {
-    let Some(app) = use_context::<AppContext>() else {
-        return Html::default();
-    };
+pub fn custom_weights(app: &AppContext) -> Html {
     let doc = &app.doc;
     let lang = doc.lang;
     let t = texts(lang);

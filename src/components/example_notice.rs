@@ -7,28 +7,16 @@ use crate::app::AppContext;
 use crate::i18n::texts;
 use crate::state::Action;
 
-/// Props of [`ExampleOffer`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct ExampleOfferProps {
-    /// The welcome card on a blank workbook, or the quiet link at the foot of the page once
-    /// there is work (one of the two shows at a time).
-    #[prop_or_default]
-    pub quiet: bool,
-}
-
-/// "Try with example data" (`try-example`): a welcome card on a blank workbook, a link at the
-/// foot of every view otherwise.
-#[component]
-pub fn ExampleOffer(props: &ExampleOfferProps) -> Html {
-    let Some(app) = use_context::<AppContext>() else {
-        return Html::default();
-    };
-    if app.example.is_some() || app.doc.is_blank() == props.quiet {
+/// "Try with example data" (`try-example`): a welcome card on a blank workbook, or, `quiet`, the
+/// link at the foot of every view once there is work (one of the two shows at a time).
+pub fn example_offer(app: &AppContext, quiet: bool) -> Html {
+    if app.example.is_some() || app.doc.is_blank() == quiet {
         return Html::default();
     }
     let t = texts(app.doc.lang);
+    let app = app.clone();
     let onclick = Callback::from(move |_: MouseEvent| app.dispatch(Action::OpenExample));
-    if props.quiet {
+    if quiet {
         return html! {
             <p>
                 <button type="button" class="link" data-testid="try-example" {onclick}>{ t.example_try }</button>
@@ -46,15 +34,12 @@ pub fn ExampleOffer(props: &ExampleOfferProps) -> Html {
 
 /// While the example is open: a banner on every view (`example-banner`) with the way back
 /// (`close-example`).
-#[component]
-pub fn ExampleBanner() -> Html {
-    let Some(app) = use_context::<AppContext>() else {
-        return Html::default();
-    };
+pub fn example_banner(app: &AppContext) -> Html {
     if app.example.is_none() {
         return Html::default();
     }
     let t = texts(app.doc.lang);
+    let app = app.clone();
     let onclick = Callback::from(move |_: MouseEvent| app.dispatch(Action::CloseExample));
     html! {
         <div class="example-banner" role="status" data-testid="example-banner">

@@ -4,7 +4,7 @@ use crate::domain::sort::sort_small_by_key;
 use yew::prelude::*;
 
 use crate::app::AppContext;
-use crate::components::CustomWeights;
+use crate::components::custom_weights;
 use crate::domain::framework::{fiscal_years, CUSTOM_ID};
 use crate::domain::{Framework, Indicator, Tool};
 use crate::events::on_select;
@@ -13,11 +13,7 @@ use crate::state::{Action, FrameworkChoice};
 
 /// Picks the fiscal year and shows which framework is in effect, with its weights, its
 /// result rule and, where the weights are not confirmed by a published source, says so.
-#[component]
-pub fn FrameworkPanel() -> Html {
-    let Some(app) = use_context::<AppContext>() else {
-        return Html::default();
-    };
+pub fn framework_panel(app: &AppContext) -> Html {
     let doc = &app.doc;
     let lang = doc.lang;
     let t = texts(lang);
@@ -53,7 +49,7 @@ pub fn FrameworkPanel() -> Html {
     };
 
     let details = match (custom, year_entry) {
-        (true, _) => html! { <CustomWeights /> },
+        (true, _) => custom_weights(app),
         (false, None) => html! {
             <p class="callout warn" role="status">{ i18n::no_framework_for_year(lang, doc.current().fiscal_year) }</p>
         },

@@ -7,13 +7,10 @@ use crate::i18n::texts;
 use crate::state::Action;
 
 /// App name, what it is for, and the Thai ⇄ English toggle.
-#[component]
-pub fn Header() -> Html {
-    let Some(app) = use_context::<AppContext>() else {
-        return Html::default();
-    };
+pub fn header(app: &AppContext) -> Html {
     let lang = app.doc.lang;
     let t = texts(lang);
+    let app = app.clone();
     let onclick = Callback::from(move |_| app.dispatch(Action::ToggleLang));
     html! {
         <header class="app-header">

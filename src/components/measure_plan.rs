@@ -9,11 +9,7 @@ use crate::state::Action;
 
 /// Every planned measure as an editable card, the "write your own" button, and an undo
 /// bar after a removal.
-#[component]
-pub fn MeasurePlan() -> Html {
-    let Some(app) = use_context::<AppContext>() else {
-        return Html::default();
-    };
+pub fn measure_plan(app: &AppContext) -> Html {
     let doc = &app.doc;
     let lang = doc.lang;
     let t = texts(lang);

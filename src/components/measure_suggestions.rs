@@ -3,16 +3,12 @@
 use yew::prelude::*;
 
 use crate::app::AppContext;
-use crate::components::{MeasurePlan, SuggestionItem};
+use crate::components::{measure_plan, SuggestionItem};
 use crate::domain::{suggest, Indicator};
 use crate::i18n::{self, texts};
 
 /// The measures section (`measures` hook): suggestions first, then the plan.
-#[component]
-pub fn MeasureSuggestions() -> Html {
-    let Some(app) = use_context::<AppContext>() else {
-        return Html::default();
-    };
+pub fn measure_suggestions(app: &AppContext) -> Html {
     let doc = &app.doc;
     let lang = doc.lang;
     let t = texts(lang);
@@ -47,7 +43,7 @@ pub fn MeasureSuggestions() -> Html {
             <h2 id="measures-heading">{ t.measures_heading }</h2>
             <h3>{ t.suggestions_heading }</h3>
             { list }
-            <MeasurePlan />
+            { measure_plan(app) }
         </section>
     }
 }

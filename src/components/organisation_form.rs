@@ -9,11 +9,7 @@ use crate::i18n::{self, texts};
 use crate::state::{Action, PersonField};
 
 /// The organisation's name, type and province (picked by typing from the 77).
-#[component]
-pub fn OrganisationForm() -> Html {
-    let Some(app) = use_context::<AppContext>() else {
-        return Html::default();
-    };
+pub fn organisation_form(app: &AppContext) -> Html {
     let lang = app.doc.lang;
     let t = texts(lang);
     let organisation = &app.doc.organisation;

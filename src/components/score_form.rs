@@ -9,11 +9,7 @@ use crate::domain::Tool;
 use crate::i18n::{self, texts};
 
 /// Three fieldsets (IIT, EIT, OIT) holding the indicators' score fields.
-#[component]
-pub fn ScoreForm() -> Html {
-    let Some(app) = use_context::<AppContext>() else {
-        return Html::default();
-    };
+pub fn score_form(app: &AppContext) -> Html {
     let doc = &app.doc;
     let lang = doc.lang;
     let t = texts(lang);

@@ -8,21 +8,9 @@ use crate::domain::documents::DocKind;
 use crate::i18n::texts;
 use crate::route::Route;
 
-/// Props of [`SectionNav`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct SectionNavProps {
-    /// The view open now.
-    pub route: Route,
-}
-
 /// View links (work, documents, roll-up) and, on the work page, in-page links.
-#[component]
-pub fn SectionNav(props: &SectionNavProps) -> Html {
-    let Some(app) = use_context::<AppContext>() else {
-        return Html::default();
-    };
+pub fn section_nav(app: &AppContext, route: Route) -> Html {
     let t = texts(app.doc.lang);
-    let route = props.route;
     let documents = match route {
         Route::Documents(kind) => kind,
         _ => DocKind::Analysis,

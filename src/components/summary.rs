@@ -20,11 +20,7 @@ pub fn result_class(outcome: Option<Outcome>) -> String {
 
 /// Total with two decimals, the result under the framework's rule, tool subtotals, and
 /// a warning when a tool averages below 85 although the total passes.
-#[component]
-pub fn Summary() -> Html {
-    let Some(app) = use_context::<AppContext>() else {
-        return Html::default();
-    };
+pub fn summary(app: &AppContext) -> Html {
     let doc = &app.doc;
     let lang = doc.lang;
     let t = texts(lang);

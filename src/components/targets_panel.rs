@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::app::AppContext;
 use crate::components::analysis_panel::indicator_name;
 use crate::components::indicator_field::{FieldKind, IndicatorField};
-use crate::components::WhatIfPanel;
+use crate::components::what_if_panel;
 use crate::domain::scoring::Level;
 use crate::domain::targets::{least_raise, next_level, Goal, TargetPlan};
 use crate::domain::{Indicator, Lang, ResultRule, Score};
@@ -14,11 +14,7 @@ use crate::i18n::{self, texts};
 use crate::state::Action;
 
 /// The targets section (`target-plan` hook).
-#[component]
-pub fn TargetsPanel() -> Html {
-    let Some(app) = use_context::<AppContext>() else {
-        return Html::default();
-    };
+pub fn targets_panel(app: &AppContext) -> Html {
     let doc = &app.doc;
     let lang = doc.lang;
     let t = texts(lang);
@@ -70,11 +66,11 @@ pub fn TargetsPanel() -> Html {
                     Some((_, plans)) if plans.is_empty() => html! { <p class="callout good">{ t.goal_reached }</p> },
                     Some((rule, plans)) => plans
                         .into_iter()
-                        .map(|(goal, plan)| plan_view(&app, lang, rule, goal, plan))
+                        .map(|(goal, plan)| plan_view(app, lang, rule, goal, plan))
                         .collect::<Html>(),
                 } }
             </div>
-            <WhatIfPanel />
+            { what_if_panel(app) }
         </section>
     }
 }

@@ -10,11 +10,7 @@ use crate::state::{Action, ThresholdField, ThresholdProblem};
 
 /// Three lines (strength, excellent, urgent) and the "lowest is urgent" switch, saved with
 /// the work; the current rule is written out in full above them.
-#[component]
-pub fn ThresholdSettings() -> Html {
-    let Some(app) = use_context::<AppContext>() else {
-        return Html::default();
-    };
+pub fn threshold_settings(app: &AppContext) -> Html {
     let lang = app.doc.lang;
     let t = texts(lang);
     let inputs = &app.doc.thresholds;

@@ -7,19 +7,9 @@ use crate::browser;
 use crate::i18n::texts;
 use crate::offline::{self, Offline};
 
-/// Props: where offline use stands.
-#[derive(Properties, PartialEq)]
-pub struct UpdateNoticeProps {
-    pub status: Offline,
-}
-
 /// The banner that a new build is ready (`update-ready`, `update-apply`).
-#[component]
-pub fn UpdateNotice(props: &UpdateNoticeProps) -> Html {
-    let Some(app) = use_context::<AppContext>() else {
-        return Html::default();
-    };
-    if props.status != Offline::UpdateReady {
+pub fn update_notice(app: &AppContext, status: Offline) -> Html {
+    if status != Offline::UpdateReady {
         return Html::default();
     }
     let lang = app.doc.lang;
@@ -44,13 +34,9 @@ pub fn UpdateNotice(props: &UpdateNoticeProps) -> Html {
 }
 
 /// One line on whether the app opens offline here (`offline-status`, `data-state`).
-#[component]
-pub fn OfflineStatus(props: &UpdateNoticeProps) -> Html {
-    let Some(app) = use_context::<AppContext>() else {
-        return Html::default();
-    };
+pub fn offline_status(app: &AppContext, status: Offline) -> Html {
     let t = texts(app.doc.lang);
-    let (state, text) = match props.status {
+    let (state, text) = match status {
         Offline::Unavailable => ("unavailable", t.offline_unavailable),
         Offline::Preparing => ("preparing", t.offline_preparing),
         Offline::Ready | Offline::UpdateReady => ("ready", t.offline_ready),

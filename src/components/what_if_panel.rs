@@ -10,11 +10,7 @@ use crate::i18n::texts;
 use crate::state::Action;
 
 /// Ten what-if fields (`whatif-i1`…`whatif-i10`) and the projected total (`projected-total`).
-#[component]
-pub fn WhatIfPanel() -> Html {
-    let Some(app) = use_context::<AppContext>() else {
-        return Html::default();
-    };
+pub fn what_if_panel(app: &AppContext) -> Html {
     let doc = &app.doc;
     let lang = doc.lang;
     let t = texts(lang);

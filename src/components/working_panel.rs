@@ -7,11 +7,7 @@ use crate::domain::working;
 use crate::i18n::texts;
 
 /// A `<details>` panel that writes out how the total and the tool subtotals are worked out.
-#[component]
-pub fn WorkingPanel() -> Html {
-    let Some(app) = use_context::<AppContext>() else {
-        return Html::default();
-    };
+pub fn working_panel(app: &AppContext) -> Html {
     let lang = app.doc.lang;
     let t = texts(lang);
     let Ok(evaluation) = app.doc.current().evaluation() else {

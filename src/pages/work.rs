@@ -3,10 +3,12 @@
 
 use yew::prelude::*;
 
+use crate::app::AppContext;
 use crate::browser;
 use crate::components::{
-    AnalysisPanel, ChartsPanel, ComparePanel, ExampleOffer, FilesPanel, FrameworkPanel,
-    MeasureSuggestions, OrganisationForm, ScoreForm, Summary, TargetsPanel, WorkingPanel, YearsBar,
+    analysis_panel, example_offer, framework_panel, measure_suggestions, organisation_form,
+    score_form, summary, targets_panel, working_panel, ChartsPanel, ComparePanel, FilesPanel,
+    YearsBar,
 };
 
 /// Props of [`WorkPage`].
@@ -26,6 +28,9 @@ pub struct WorkPageProps {
 /// single step holds up typing for long.
 #[component]
 pub fn WorkPage(props: &WorkPageProps) -> Html {
+    let Some(app) = use_context::<AppContext>() else {
+        return Html::default();
+    };
     let step = use_state(|| if props.anchored { LAST_STEP } else { 0 });
     {
         let step = step.clone();
@@ -39,18 +44,18 @@ pub fn WorkPage(props: &WorkPageProps) -> Html {
     html! {
         <div class="layout">
             <div class="inputs">
-                <ExampleOffer />
-                <OrganisationForm />
+                { example_offer(&app, false) }
+                { organisation_form(&app) }
                 <YearsBar />
-                <FrameworkPanel />
-                <ScoreForm />
+                { framework_panel(&app) }
+                { score_form(&app) }
                 if shown >= 1 {
-                    <AnalysisPanel />
+                    { analysis_panel(&app) }
                     <ChartsPanel />
                 }
                 if shown >= 2 {
-                    <MeasureSuggestions />
-                    <TargetsPanel />
+                    { measure_suggestions(&app) }
+                    { targets_panel(&app) }
                 }
                 if shown >= LAST_STEP {
                     <ComparePanel />
@@ -58,9 +63,9 @@ pub fn WorkPage(props: &WorkPageProps) -> Html {
                 }
             </div>
             <aside class="results">
-                <Summary />
+                { summary(&app) }
                 if shown >= LAST_STEP {
-                    <WorkingPanel />
+                    { working_panel(&app) }
                 }
             </aside>
         </div>
