@@ -1,5 +1,6 @@
 // Trunk's post-build hook (Trunk.toml): finishes a build in its staging folder.
 //
+// In release builds the wasm-bindgen loader is first minified (scripts/minify-loader.mjs).
 // 0. The WebAssembly is also written gzip-compressed (`*_bg.wasm.gz`, a third of its size), and
 //    trunk's start-up script is replaced by one that fetches that file and decompresses it while
 //    it downloads (DecompressionStream). Many web servers, intranet ones especially, send `.wasm`
@@ -17,6 +18,7 @@ import { createHash } from "node:crypto";
 import { constants, gzipSync } from "node:zlib";
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { minifyLoader } from "./minify-loader.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk build");
@@ -33,9 +35,14 @@ function filesUnder(folder) {
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
 
+// The wasm-bindgen loader, minified in release builds (scripts/minify-loader.mjs).
+if (process.env.TRUNK_PROFILE === "release") html = await minifyLoader(dir, html);
+
 // 0. The compressed WebAssembly and the start-up script that loads it.
 const sri = (data) => `sha384-${createHash("sha384").update(data).digest("base64")}`;
-const boot = /<script type="module">\s*import init, \* as bindings from '\.\/([^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '\.\/([^']+_bg\.wasm)' \}\);[\s\S]*?<\/script>/;
+// Trunk minifies index.html in release builds (Trunk.toml): attribute values may have lost their
+// quotes.
+const boot = /<script type="?module"?>\s*import init, \* as bindings from '\.\/([^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '\.\/([^']+_bg\.wasm)' \}\);[\s\S]*?<\/script>/;
 const found = boot.exec(html);
 if (!found) throw new Error("index.html has no start-up script of the form trunk writes: update scripts/post-build.mjs");
 const [, script, plain] = found;
@@ -72,7 +79,7 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
 );
 // Trunk's preload of the uncompressed file becomes one of the compressed file: the download
 // starts while the page is parsed, not once the style sheet is in and the script may run.
-const preload = new RegExp(`<link rel="preload" href="\\./${plain.replace(/[.]/g, "\\.")}"[^>]*>`);
+const preload = new RegExp(`<link(?=[^>]*\\brel="?preload"?[\\s>])[^>]*\\bhref="?\\./${plain.replace(/[.]/g, "\\.")}[\\s">][^>]*>`);
 if (!preload.test(html)) throw new Error(`index.html has no preload link for ${plain}`);
 html = html.replace(
   preload,
@@ -91,9 +98,9 @@ const files = filesUnder(dir)
   .filter((file) => file !== "sw.js" && file !== "index.html")
   .sort();
 const build = sha(files.map((file) => `${file}:${sha(readFileSync(join(dir, file)), "hex")}`).join("\n") + html, "hex").slice(0, 16);
-const charset = '<meta charset="utf-8" />';
-if (!html.includes(charset)) throw new Error("index.html has no charset meta to put the build id after");
-html = html.replace(charset, `${charset}\n    <meta name="ita-build" content="${build}">`);
+const charset = /<meta charset="?utf-8"?\s*\/?>/i;
+if (!charset.test(html)) throw new Error("index.html has no charset meta to put the build id after");
+html = html.replace(charset, (meta) => `${meta}\n    <meta name="ita-build" content="${build}">`);
 writeFileSync(indexPath, html);
 
 // 3. The service worker of this build.

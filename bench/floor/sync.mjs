@@ -6,8 +6,8 @@
 //   profile (opt-level, per-package overrides…) reaches the floor without anyone editing it;
 // - the wasm-opt level: the floor's index.html gets the app's `data-wasm-opt` (and
 //   `data-wasm-opt-params`) if they differ, and says so (commit that change);
-// - the tool pins: Trunk.toml's [tools] and the wasm-bindgen pin must be the app's; a warning
-//   says which one differs (changing them may need the floor's Cargo.lock updated online).
+// - the tool pins and minifying: Trunk.toml's [tools] and `minify`, and the wasm-bindgen pin,
+//   must be the app's; a warning says which one differs (changing them may need the floor's Cargo.lock updated online).
 //
 //   node bench/floor/sync.mjs
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -89,9 +89,13 @@ function sync() {
   console.log(`floor: wasm-opt level "${attr(link, "data-wasm-opt") ?? "(trunk's default)"}", as the app's`);
 
   // 3. The tool pins.
-  const tools = (text) => sections(text, (name) => name === "tools").replace(/#.*$/gm, "").replace(/\s+/g, " ");
+  const tools = (text) => sections(text, (name) => name === "tools").replace(/#.*$/gm, "").replace(/\s+/g, " ").trim();
   if (tools(read(root, "Trunk.toml")) !== tools(read(floor, "Trunk.toml"))) {
     console.warn("floor: WARNING: bench/floor/Trunk.toml's [tools] differ from the app's Trunk.toml; make them equal");
+  }
+  const minify = (text) => /^minify\s*=\s*"([^"]*)"/m.exec(text)?.[1];
+  if (minify(read(root, "Trunk.toml")) !== minify(read(floor, "Trunk.toml"))) {
+    console.warn("floor: WARNING: bench/floor/Trunk.toml's minify differs from the app's Trunk.toml; make them equal");
   }
   const pin = (text) => /^wasm-bindgen\s*=.*?"(=?[^"]+)"/m.exec(text)?.[1];
   const [appPin, floorPin] = [pin(read(root, "Cargo.toml")), pin(read(floor, "Cargo.toml"))];
