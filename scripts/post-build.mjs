@@ -1,6 +1,7 @@
 // Trunk's post-build hook (Trunk.toml): finishes a build in its staging folder.
 //
-// In release builds the wasm-bindgen loader is first minified (scripts/minify-loader.mjs).
+// In release builds the wasm-bindgen loader and the service worker are minified
+// (scripts/minify-js.mjs).
 // 0. The WebAssembly is also written gzip-compressed (`*_bg.wasm.gz`, a third of its size), and
 //    trunk's start-up script is replaced by one that fetches that file and decompresses it while
 //    it downloads (DecompressionStream). Many web servers, intranet ones especially, send `.wasm`
@@ -18,7 +19,7 @@ import { createHash } from "node:crypto";
 import { constants, gzipSync } from "node:zlib";
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { minifyLoader } from "./minify-loader.mjs";
+import { minifyLoader, minifyScript } from "./minify-js.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk build");
@@ -35,8 +36,8 @@ function filesUnder(folder) {
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
 
-// The wasm-bindgen loader, minified in release builds (scripts/minify-loader.mjs).
-if (process.env.TRUNK_PROFILE === "release") html = await minifyLoader(dir, html);
+const release = process.env.TRUNK_PROFILE === "release";
+if (release) html = await minifyLoader(dir, html);
 
 // 0. The compressed WebAssembly and the start-up script that loads it.
 const sri = (data) => `sha384-${createHash("sha384").update(data).digest("base64")}`;
@@ -106,8 +107,6 @@ writeFileSync(indexPath, html);
 // 3. The service worker of this build.
 const template = readFileSync(new URL("../assets/sw.template.js", import.meta.url), "utf8");
 const cached = ["index.html", ...files];
-writeFileSync(
-  join(dir, "sw.js"),
-  template.replace("__BUILD__", build).replace("__FILES__", JSON.stringify(cached, null, 2)),
-);
+const worker = template.replace("__BUILD__", build).replace("__FILES__", JSON.stringify(cached, null, 2));
+writeFileSync(join(dir, "sw.js"), release ? await minifyScript(worker) : worker);
 console.log(`post-build: build ${build}, ${cached.length} files for offline use, CSP hash set`);

@@ -123,8 +123,11 @@ function newDeploy(dist, id) {
   const old = readFileSync(join(dist, "index.html"), "utf8").match(/<meta name="ita-build" content="([0-9a-f]+)">/)[1];
   const index = join(folder, "index.html");
   writeFileSync(index, readFileSync(index, "utf8").replace(old, id).replace("<title>", "<title>[new] "));
+  // The service worker is minified in a release build: its build id appears in it once, quoted.
   const worker = join(folder, "sw.js");
-  writeFileSync(worker, readFileSync(worker, "utf8").replace(`const BUILD = "${old}"`, `const BUILD = "${id}"`));
+  const script = readFileSync(worker, "utf8");
+  assert.ok(script.includes(`"${old}"`), "sw.js names its build");
+  writeFileSync(worker, script.replace(`"${old}"`, `"${id}"`));
   return folder;
 }
 

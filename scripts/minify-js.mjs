@@ -1,18 +1,26 @@
-// Minifies the JavaScript that wasm-bindgen writes (the loader of the WebAssembly: about 60 KB,
-// most of it the glue of each browser function the app calls) with terser, and gives its
-// modulepreload link in index.html the new checksum. Trunk minifies the HTML and CSS of a
-// release build (Trunk.toml), but its JavaScript minifier cannot read wasm-bindgen's
-// `export default` and leaves the file as it is.
+// Minifies a release build's JavaScript with terser: the loader that wasm-bindgen writes (about
+// 60 KB, most of it the glue of each browser function the app calls), whose modulepreload link
+// in index.html then gets the new checksum, and the service worker. Trunk minifies the HTML and
+// CSS of a release build (Trunk.toml), but its JavaScript minifier cannot read wasm-bindgen's
+// `export default` and leaves the loader as it is.
 //
-// scripts/post-build.mjs calls `minifyLoader` for the app; the benchmark's floor app runs this
-// file as its own post-build hook (bench/floor/Trunk.toml), so that both are built alike:
+// scripts/post-build.mjs calls these functions for the app; the benchmark's floor app runs this
+// file as its own post-build hook (bench/floor/Trunk.toml), so that both loaders are built alike:
 //
-//   TRUNK_STAGING_DIR=dist TRUNK_PROFILE=release node scripts/minify-loader.mjs
+//   TRUNK_STAGING_DIR=dist TRUNK_PROFILE=release node scripts/minify-js.mjs
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { minify } from "terser";
+
+/** `source` minified: a module's or a classic script's. */
+export async function minifyScript(source, { module = false } = {}) {
+  // A module's top level is its own; the names of its exports and of the browser functions the
+  // WebAssembly imports (object keys) stay as they are.
+  const { code } = await minify(source, { module, ecma: 2020, compress: { passes: 2 }, mangle: true });
+  return code;
+}
 
 /**
  * Minifies the loader that index.html's modulepreload link names, in the staging folder `dir`,
@@ -20,18 +28,16 @@ import { minify } from "terser";
  */
 export async function minifyLoader(dir, html) {
   const link = /<link\b(?=[^>]*\brel="?modulepreload"?[\s>])[^>]*\bhref="?\.\/([^"\s>]+\.js)"?[^>]*>/.exec(html);
-  if (!link) throw new Error("index.html has no modulepreload link for the wasm-bindgen loader: update scripts/minify-loader.mjs");
+  if (!link) throw new Error("index.html has no modulepreload link for the wasm-bindgen loader: update scripts/minify-js.mjs");
   const [tag, file] = link;
   const path = join(dir, file);
   const source = readFileSync(path, "utf8");
-  // A module: its top level is its own, and the names of its exports and of the browser
-  // functions the WebAssembly imports (object keys) stay as they are.
-  const { code } = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+  const code = await minifyScript(source, { module: true });
   writeFileSync(path, code);
   const integrity = `sha384-${createHash("sha384").update(code).digest("base64")}`;
   const checked = /\bintegrity="?([^"\s>]+)"?/;
   if (!checked.test(tag)) throw new Error(`the modulepreload link for ${file} has no integrity attribute`);
-  console.log(`minify-loader: ${file} ${source.length} -> ${code.length} bytes`);
+  console.log(`minify-js: ${file} ${source.length} -> ${code.length} bytes`);
   return html.replace(tag, () => tag.replace(checked, () => `integrity="${integrity}"`));
 }
 
