@@ -2,6 +2,7 @@
 //
 // In release builds the wasm-bindgen loader and the service worker are minified
 // (scripts/minify-js.mjs).
+//
 // 0. The WebAssembly is also written gzip-compressed (`*_bg.wasm.gz`, a third of its size), and
 //    trunk's start-up script is replaced by one that fetches that file and decompresses it while
 //    it downloads (DecompressionStream). Many web servers, intranet ones especially, send `.wasm`

@@ -7,7 +7,8 @@
 // - the wasm-opt level: the floor's index.html gets the app's `data-wasm-opt` (and
 //   `data-wasm-opt-params`) if they differ, and says so (commit that change);
 // - the tool pins and minifying: Trunk.toml's [tools] and `minify`, and the wasm-bindgen pin,
-//   must be the app's; a warning says which one differs (changing them may need the floor's Cargo.lock updated online).
+//   must be the app's; a warning says which one differs (changing them may need the floor's
+//   Cargo.lock updated online).
 //
 //   node bench/floor/sync.mjs
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
