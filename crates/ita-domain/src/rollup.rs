@@ -184,8 +184,7 @@ pub fn sort_positions(rows: &[RollupRow], positions: &mut [usize], key: SortKey,
             .collect(),
         _ => Vec::new(),
     };
-    let mut order: Vec<usize> = (0..positions.len()).collect();
-    crate::sort::sort_by(&mut order, |&a, &b| {
+    let order = crate::sort::sorted_order(positions.len(), &mut |a, b| {
         let (ra, rb) = (&rows[positions[a]], &rows[positions[b]]);
         let ordered = |o: Ordering| if ascending { o } else { o.reverse() };
         let primary = match key {
