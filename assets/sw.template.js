@@ -1,12 +1,14 @@
 // ITA Self-Check's service worker: keeps exactly one build of the app on the device so that it
-// opens with no network at all. scripts/post-build.mjs fills in BUILD and FILES for each build.
+// opens with no network at all. scripts/post-build.mjs fills in BUILD, FILES and
+// PACKED_INTEGRITY for each build.
 //
-// - install: fetch every file of this build into a cache named after the build (of its two
-//   WebAssembly files, the one this browser's pages load: the gzip-compressed file where
-//   DecompressionStream exists and the server sends that file unchanged, the uncompressed one
-//   otherwise; scripts/post-build.mjs), each checked with the server first (`no-cache`): a
-//   file the page has just loaded is confirmed with a 304, not downloaded a second time, and a
-//   stale copy is never taken; an index.html that is not this build's (a deploy in progress)
+// - install: fetch every file of this build into a cache named after the build, each checked
+//   with the server first (`no-cache`): a file the page has just loaded is confirmed with a
+//   304, not downloaded a second time, and a stale copy is never taken. The uncompressed
+//   WebAssembly is not downloaded: it is decoded here from the LZMA-compressed file the page
+//   loaded (scripts/post-build.mjs, crates/unlzma), and the pages this worker controls load it
+//   from the cache, with nothing to decode at each start. Only if the compressed file is
+//   missing or changed on the way is the uncompressed one downloaded instead; an index.html that is not this build's (a deploy in progress)
 //   fails the install, so a cache never mixes two builds;
 // - a new build waits until the page says the user agreed to switch ("skip-waiting"): a page
 //   never runs old JavaScript with new WebAssembly, or the reverse;
@@ -17,6 +19,8 @@
 
 const BUILD = "__BUILD__";
 const FILES = __FILES__;
+// The compressed WebAssembly and its decoder, as scripts/post-build.mjs wrote them.
+const PACKED = __PACKED__;
 const CACHE = `ita-selfcheck-${BUILD}`;
 const PREFIX = "ita-selfcheck-";
 const scope = new URL(self.registration.scope);
@@ -27,21 +31,20 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      const get = async (file) => {
-        const response = await fetch(new Request(url(file), { cache: "no-cache" }));
+      const get = async (file, integrity = "") => {
+        const response = await fetch(new Request(url(file), { cache: "no-cache", integrity }));
         if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
         return [file, response];
       };
-      const packed = typeof DecompressionStream === "function";
-      const responses = await Promise.all(
-        FILES.filter((file) => !file.endsWith(packed ? "_bg.wasm" : "_bg.wasm.gz")).map(async (file) => {
-          const fetched = await get(file);
-          if (!file.endsWith(".wasm.gz")) return fetched;
-          // A server that decompressed it on the way: the page will load the plain file.
-          const head = new Uint8Array(await fetched[1].clone().arrayBuffer(), 0, 2);
-          return head[0] === 0x1f && head[1] === 0x8b ? fetched : get(file.slice(0, -".gz".length));
-        }),
+      const files = await Promise.all(
+        FILES.filter((file) => file !== PACKED.file && file !== PACKED.plain).map((file) => get(file)),
       );
+      const decoder = files.find(([file]) => file === PACKED.decoder)[1].clone();
+      const plain = await unpacked(get, decoder).then(
+        (response) => [PACKED.plain, response],
+        () => get(PACKED.plain),
+      );
+      const responses = [...files, plain];
       const index = responses.find(([file]) => file === "index.html");
       const html = await index[1].clone().text();
       if (!html.includes(`<meta name="ita-build" content="${BUILD}">`)) {
@@ -51,6 +54,27 @@ self.addEventListener("install", (event) => {
     })(),
   );
 });
+
+/** The uncompressed WebAssembly, decoded from the compressed file as the page decodes it. */
+async function unpacked(get, decoder) {
+  const [[, response], { instance }] = await Promise.all([
+    get(PACKED.file, PACKED.integrity),
+    decoder.arrayBuffer().then((bytes) => WebAssembly.instantiate(bytes)),
+  ]);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const { memory, unlzma_run: decode, unlzma_sum: sum } = instance.exports;
+  // The layout crates/unlzma's unlzma_run expects: state, probabilities, input, output.
+  const state = memory.buffer.byteLength;
+  memory.grow(Math.ceil((40 + 2 * PACKED.probs + bytes.length + PACKED.size) / 65536));
+  const input = state + 40 + 2 * PACKED.probs;
+  new Uint8Array(memory.buffer, input, bytes.length).set(bytes);
+  const done = decode(state, bytes.length, bytes.length, PACKED.size, PACKED.size) >>> 0;
+  if (done !== PACKED.size || sum(state, bytes.length, PACKED.size) >>> 0 !== PACKED.adler) {
+    throw new Error("the WebAssembly did not decode");
+  }
+  const plain = new Uint8Array(memory.buffer, input + bytes.length, PACKED.size).slice();
+  return new Response(plain, { headers: { "Content-Type": "application/wasm" } });
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(

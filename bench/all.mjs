@@ -80,10 +80,11 @@ function sizes(dir) {
   const kinds = Object.fromEntries(KIND_ORDER.map((k) => [k, { files: 0, raw: 0, gzip: 0, brotli: 0 }]));
   for (const path of filesUnder(dir)) {
     const bytes = readFileSync(path);
-    // The app's WebAssembly is fetched as `*_bg.wasm.gz` (scripts/post-build.mjs); the plain
-    // file beside it is fetched only by a browser without DecompressionStream.
-    const packed = path.endsWith("_bg.wasm.gz");
-    const fallback = path.endsWith("_bg.wasm") && existsSync(`${path}.gz`);
+    // The app's WebAssembly is fetched as `*_bg.wasm.lzma` and decoded by the small
+    // `unlzma-*.wasm` (scripts/post-build.mjs); the plain file beside it is fetched only where
+    // the compressed one is missing or changed on the way (the service worker decodes its own).
+    const packed = path.endsWith("_bg.wasm.lzma");
+    const fallback = path.endsWith("_bg.wasm") && existsSync(`${path}.lzma`);
     const kind = kinds[packed ? "wasm" : fallback ? "fallback" : (KIND_OF[extname(path).toLowerCase()] ?? "other")];
     kind.files += 1;
     kind.raw += bytes.length;
@@ -496,8 +497,9 @@ function report({ size, loads, edits, roll, docs, host, seconds }) {
   lines.push("");
   lines.push(
     "Every file of each `dist/`, compressed one by one as a server sends it: gzip -9 and brotli quality 11 (Node's zlib). KiB = 1 024 bytes. " +
-      "The app's wasm row is the file browsers fetch, `*_bg.wasm.gz` (gzip -9 at build time, decompressed by the page as it arrives): " +
-      "its raw size is what an uncompressing server sends, and a server that compresses again gains nothing on it.",
+      "The app's wasm row is the two files browsers fetch, `*_bg.wasm.lzma` (`xz --format=lzma -9e` at build time, decoded by the page as it arrives) " +
+      "and its decoder `unlzma-*.wasm` (crates/unlzma, 10 KB): the raw size is what an uncompressing server sends, and a server that " +
+      "compresses the `.lzma` again gains nothing on it.",
   );
   lines.push("");
   const sizeRow = (label, a, f) => [label, `${a.files}`, kib(a.raw), kib(a.gzip), kib(a.brotli), `${f.files}`, kib(f.raw), kib(f.gzip), kib(f.brotli)];
@@ -509,7 +511,7 @@ function report({ size, loads, edits, roll, docs, host, seconds }) {
         sizeRow(`**code total** (budget ${BUDGET.codeKiB} KiB gzip: ${verdict(app.code.gzip <= BUDGET.codeKiB * 1024)})`, app.code, floor.code),
         sizeRow("fonts (woff2, apart)", app.kinds.fonts, floor.kinds.fonts),
         sizeRow("other (icons, manifest)", app.kinds.other, floor.kinds.other),
-        sizeRow("uncompressed wasm (apart: only for browsers without DecompressionStream)", app.kinds.fallback, floor.kinds.fallback),
+        sizeRow("uncompressed wasm (apart: only where the `.lzma` file is missing or changed on the way)", app.kinds.fallback, floor.kinds.fallback),
       ],
     ),
   );

@@ -3,23 +3,26 @@
 // In release builds the wasm-bindgen loader and the service worker are minified
 // (scripts/minify-js.mjs).
 //
-// 0. The WebAssembly is also written gzip-compressed (`*_bg.wasm.gz`, a third of its size), and
-//    trunk's start-up script is replaced by one that fetches that file and decompresses it while
-//    it downloads (DecompressionStream). Many web servers, intranet ones especially, send `.wasm`
-//    uncompressed: this way every server sends the small file. A browser without
-//    DecompressionStream, or a server that changes the compressed file on the way (its checksum
-//    no longer matches), gets the uncompressed file instead.
-// 1. The Content-Security-Policy in index.html allows exactly one inline script, the start-up
-//    module of step 0, by its SHA-256: the placeholder is replaced with the hash of this build's.
+// 0. The WebAssembly is also written LZMA-compressed (`*_bg.wasm.lzma`, `xz --format=lzma -9e`:
+//    a fifth smaller than gzip -9, which is what the wasm was shipped as before), and trunk's
+//    start-up script is replaced by one that decodes that file with a 4 KB decoder module
+//    (crates/unlzma, built here) and hands each decoded piece straight to WebAssembly's
+//    streaming compiler. Web servers send both files as they are, so every server sends the
+//    small file, with no Content-Encoding set up. Should the compressed file or the decoder
+//    be missing or changed on the way (the decoder's SHA-384, the decoded file's Adler-32 no
+//    longer match), or the decoded bytes not compile, the page loads the uncompressed file.
+// 1. The Content-Security-Policy in index.html allows exactly two inline scripts, those of step
+//    0, by their SHA-256: the placeholder is replaced with the hashes of this build's.
 // 2. A build id (a hash of every file) goes into index.html as <meta name="ita-build">.
 // 3. sw.js is written from assets/sw.template.js with the build id and the list of this build's
 //    files, so the service worker caches exactly them.
 //
 //   TRUNK_STAGING_DIR=dist node scripts/post-build.mjs      (trunk sets the variable)
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { constants, gzipSync } from "node:zlib";
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { minifyLoader, minifyScript } from "./minify-js.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -40,7 +43,9 @@ let html = readFileSync(indexPath, "utf8");
 const release = process.env.TRUNK_PROFILE === "release";
 if (release) html = await minifyLoader(dir, html);
 
-// 0. The compressed WebAssembly and the start-up script that loads it.
+// 0. The compressed WebAssembly, its decoder, and the start-up script that loads them.
+const root = fileURLToPath(new URL("..", import.meta.url));
+const run = (command, args, options = {}) => execFileSync(command, args, { cwd: root, maxBuffer: 1 << 30, ...options });
 const sri = (data) => `sha384-${createHash("sha384").update(data).digest("base64")}`;
 // Trunk minifies index.html in release builds (Trunk.toml): attribute values may have lost their
 // quotes.
@@ -49,51 +54,133 @@ const found = boot.exec(html);
 if (!found) throw new Error("index.html has no start-up script of the form trunk writes: update scripts/post-build.mjs");
 const [, script, plain] = found;
 const wasmBytes = readFileSync(join(dir, plain));
-const packedBytes = gzipSync(wasmBytes, { level: constants.Z_BEST_COMPRESSION });
-const packed = `${plain}.gz`;
+// -9e takes a few seconds on a release build; a debug build's much larger file gets the fastest
+// preset instead.
+const packedBytes = run("xz", ["--format=lzma", release ? "-9e" : "-0", "--stdout", join(dir, plain)]);
+const packed = `${plain}.lzma`;
 writeFileSync(join(dir, packed), packedBytes);
-html = html.replace(
-  found[0],
-  () => `<script type="module">
-const packed = ${JSON.stringify(`./${packed}`)};
-const plain = ${JSON.stringify(`./${plain}`)};
-async function webAssembly() {
-  if (typeof DecompressionStream === "function") {
-    try {
-      // The request the preload link made, so that its download is the one used.
-      const response = await fetch(packed, { integrity: ${JSON.stringify(sri(packedBytes))}, mode: "cors", credentials: "same-origin" });
-      if (response.ok) {
-        const body = response.body.pipeThrough(new DecompressionStream("gzip"));
-        return new Response(body, { headers: { "Content-Type": "application/wasm" } });
-      }
-    } catch {
-      // Fetched below, uncompressed.
-    }
+// The decoder: built for speed (Cargo.toml), then stripped of its names.
+run("cargo", ["build", "--locked", "--quiet", "--release", "-p", "unlzma", "--target", "wasm32-unknown-unknown"], { stdio: "inherit" });
+const target = process.env.CARGO_TARGET_DIR ?? join(root, "target");
+const optimised = join(target, "unlzma.opt.wasm");
+run(join(root, "node_modules/.bin/wasm-opt"), ["-O3", "--strip-debug", "--strip-producers", join(target, "wasm32-unknown-unknown/release/unlzma.wasm"), "-o", optimised]);
+const decoderBytes = readFileSync(optimised);
+const decoder = `unlzma-${sha(decoderBytes, "hex").slice(0, 16)}.wasm`;
+writeFileSync(join(dir, decoder), decoderBytes);
+// The Adler-32 checksum (RFC 1950) of the plain file, as crates/unlzma's adler32 computes it.
+function adler32(bytes) {
+  let [a, b] = [1, 0];
+  for (const byte of bytes) {
+    a = (a + byte) % 65521;
+    b = (b + a) % 65521;
   }
-  return fetch(plain, { integrity: ${JSON.stringify(sri(wasmBytes))} });
+  return ((b << 16) | a) >>> 0;
 }
-const module = webAssembly();
+// crates/unlzma's MAX_PROBS: the probabilities of a stream with lc + lp <= 4.
+const PROBS = 1847 + (0x300 << 4);
+const start = `
+const plain = ${JSON.stringify(`./${plain}`)};
+const checked = (response) => {
+  if (!response.ok) throw new Error(\`\${response.url}: HTTP \${response.status}\`);
+  return response;
+};
+// The LZMA-compressed WebAssembly, decoded by crates/unlzma as it downloads; each decoded piece
+// (at most 128 KiB) goes to the streaming compiler while the next is decoded.
+async function decoded() {
+  const [packed, decoder] = window.itaDownloads;
+  const [response, { instance }] = await Promise.all([
+    packed.then(checked),
+    decoder.then(checked).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.instantiate(bytes)),
+  ]);
+  const [PACKED, SIZE, PROBS] = [${packedBytes.length}, ${wasmBytes.length}, ${PROBS}];
+  // The decoder's memory, laid out as crates/unlzma's unlzma_run expects: its state (zero to
+  // begin with), the probabilities, room for the compressed file and for the plain file.
+  const { memory, unlzma_run: decode, unlzma_sum: sum } = instance.exports;
+  const state = memory.buffer.byteLength;
+  memory.grow(Math.ceil((40 + 2 * PROBS + PACKED + SIZE) / 65536));
+  const input = state + 40 + 2 * PROBS;
+  const reader = response.body.getReader();
+  let have = 0;
+  let done = 0;
+  const next = async () => {
+    for (;;) {
+      const decodedTo = decode(state, PACKED, have, SIZE, Math.min(SIZE, done + 131072));
+      if (decodedTo > done) {
+        const piece = new Uint8Array(memory.buffer, input + PACKED + done, decodedTo - done).slice();
+        done = decodedTo;
+        return piece;
+      }
+      // -1: corrupt; no progress with the whole file: cut short.
+      if (decodedTo < done || have === PACKED) throw new Error("the WebAssembly did not decode");
+      const read = await reader.read();
+      if (read.done || have + read.value.length > PACKED) throw new Error("the WebAssembly is not the expected size");
+      new Uint8Array(memory.buffer, input + have, read.value.length).set(read.value);
+      have += read.value.length;
+    }
+  };
+  // A file that does not decode at all is found here, before compiling begins.
+  const first = await next();
+  const body = new ReadableStream({
+    start: (controller) => controller.enqueue(first),
+    async pull(controller) {
+      if (done < SIZE) return controller.enqueue(await next());
+      // A file changed on the way that still decodes: the compiler never gets its last piece.
+      if (!(await reader.read()).done || sum(state, PACKED, SIZE) >>> 0 !== ${adler32(wasmBytes)}) {
+        throw new Error("the WebAssembly is not this build's");
+      }
+      controller.close();
+    },
+  });
+  return new Response(body, { headers: { "Content-Type": "application/wasm" } });
+}
+const uncompressed = () => fetch(plain, { integrity: ${JSON.stringify(sri(wasmBytes))} });
+// A page the service worker controls gets the uncompressed file from its cache, decoded there
+// once (assets/sw.template.js); the first script started the downloads of any other.
+const module = window.itaDownloads ? decoded().catch(uncompressed) : uncompressed();
 const bindings = await import(${JSON.stringify(`./${script}`)});
-const wasm = await bindings.default({ module_or_path: module });
+let wasm;
+try {
+  wasm = await bindings.default({ module_or_path: module });
+} catch {
+  // The decoded bytes did not compile.
+  wasm = await bindings.default({ module_or_path: uncompressed() });
+}
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
-</script>`,
-);
-// Trunk's preload of the uncompressed file becomes one of the compressed file: the download
-// starts while the page is parsed, not once the style sheet is in and the script may run.
+`;
+// The first script of the page starts the downloads, before the style sheet (a script after it
+// would wait for it) and only where they are needed; a preload link would fetch the compressed
+// file on every visit, even those of pages the service worker serves the decoded file.
+const early = `
+if (!navigator.serviceWorker?.controller) {
+  const options = { mode: "cors", credentials: "same-origin" };
+  // No checksum on the compressed file's download: one would hold the whole file back until it
+  // had arrived. The start-up script checks the decoded file's instead.
+  window.itaDownloads = [
+    fetch(${JSON.stringify(`./${packed}`)}, options),
+    fetch(${JSON.stringify(`./${decoder}`)}, { ...options, integrity: ${JSON.stringify(sri(decoderBytes))} }),
+  ];
+}
+`;
+// The inline scripts, minified in a release build like the other scripts.
+const [earlyScript, startScript] = release
+  ? [await minifyScript(early), await minifyScript(start, { module: true })]
+  : [early, start];
+html = html.replace(found[0], () => `<script type="module">${startScript}</script>`);
+const policy = /<meta(?=[^>]*\bhttp-equiv="?Content-Security-Policy"?[\s>])[^>]*>/i;
+if (!policy.test(html)) throw new Error("index.html has no Content-Security-Policy meta to put the first script after");
+html = html.replace(policy, (meta) => `${meta}<script>${earlyScript}</script>`);
+// Trunk's preload of the uncompressed file goes: the first script fetches what is needed.
 const preload = new RegExp(`<link(?=[^>]*\\brel="?preload"?[\\s>])[^>]*\\bhref="?\\./${plain.replace(/[.]/g, "\\.")}[\\s">][^>]*>`);
 if (!preload.test(html)) throw new Error(`index.html has no preload link for ${plain}`);
-html = html.replace(
-  preload,
-  () => `<link rel="preload" href="./${packed}" crossorigin="anonymous" integrity="${sri(packedBytes)}" as="fetch">`,
-);
+html = html.replace(preload, "");
 
-// 1. The hash of the one inline script.
+// 1. The hashes of the two inline scripts.
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
-if (inline.length !== 1) throw new Error(`expected one inline script in index.html, found ${inline.length}`);
+if (inline.length !== 2) throw new Error(`expected two inline scripts in index.html, found ${inline.length}`);
 const placeholder = "'sha256-BOOT_SCRIPT_HASH'";
 if (!html.includes(placeholder)) throw new Error(`index.html has no ${placeholder} in its Content-Security-Policy`);
-html = html.replace(placeholder, `'sha256-${sha(inline[0][1], "base64")}'`);
+html = html.replace(placeholder, inline.map(([, body]) => `'sha256-${sha(body, "base64")}'`).join(" "));
 
 // 2. The build id, over every file of the build.
 const files = filesUnder(dir)
@@ -108,6 +195,12 @@ writeFileSync(indexPath, html);
 // 3. The service worker of this build.
 const template = readFileSync(new URL("../assets/sw.template.js", import.meta.url), "utf8");
 const cached = ["index.html", ...files];
-const worker = template.replace("__BUILD__", build).replace("__FILES__", JSON.stringify(cached, null, 2));
+const worker = template
+  .replace("__BUILD__", build)
+  .replace("__FILES__", JSON.stringify(cached, null, 2))
+  .replace(
+    "__PACKED__",
+    JSON.stringify({ file: packed, integrity: sri(packedBytes), plain, size: wasmBytes.length, adler: adler32(wasmBytes), decoder, probs: PROBS }),
+  );
 writeFileSync(join(dir, "sw.js"), release ? await minifyScript(worker) : worker);
 console.log(`post-build: build ${build}, ${cached.length} files for offline use, CSP hash set`);

@@ -7,9 +7,9 @@
 // Also importable: `startServer(dir, port, { base })` resolves to { url, close, serve, sent }
 // for tests: `base` puts the folder under a sub-path (as an intranet folder would), `serve(dir)`
 // switches to another folder (as a new deploy would), and `sent` lists every answer given as
-// { path, status }. `gzEncoded: true` sends `.gz` files marked `Content-Encoding: gzip`, as
-// Apache does with `AddEncoding x-gzip .gz` (the browser then decompresses them itself);
-// `compress: true` sends every other file gzip-encoded (-9), as a compressing server does
+// { path, status }. `missing: ".lzma"` answers 404 for files so named, as a server that does not
+// know the extension may; `changed: ".lzma"` sends such files with one byte changed, as a broken
+// proxy might; `compress: true` sends every file gzip-encoded (-9), as a compressing server does
 // (the benchmark's gzip row).
 import { createHash } from "node:crypto";
 import { createServer } from "node:http";
@@ -33,7 +33,7 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-export function startServer(dir, port = 0, { base = "/", gzEncoded = false, compress = false } = {}) {
+export function startServer(dir, port = 0, { base = "/", missing = null, changed = null, compress = false } = {}) {
   let root = resolve(dir);
   const sent = [];
   const gzipped = new Map();
@@ -52,7 +52,9 @@ export function startServer(dir, port = 0, { base = "/", gzEncoded = false, comp
       }
       const info = await stat(file).catch(() => null);
       if (info?.isDirectory()) file = join(file, "index.html");
+      if (missing && file.endsWith(missing)) throw new Error("not served");
       const body = await readFile(file);
+      if (changed && file.endsWith(changed)) body[body.length >> 1] ^= 0x5a;
       const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
       const headers = { "cache-control": "no-cache", etag };
       const status = req.headers["if-none-match"] === etag ? 304 : 200;
@@ -61,11 +63,10 @@ export function startServer(dir, port = 0, { base = "/", gzEncoded = false, comp
         res.writeHead(304, headers).end();
         return;
       }
-      const packed = file.endsWith(".gz");
       // A file compressed already is sent as it is, as compressing servers do.
-      const encode = compress && !packed;
+      const encode = compress && !file.endsWith(".lzma");
       if (encode && !gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: constants.Z_BEST_COMPRESSION }));
-      const encoding = (gzEncoded && packed) || encode ? { "content-encoding": "gzip" } : {};
+      const encoding = encode ? { "content-encoding": "gzip" } : {};
       res.writeHead(200, { ...headers, ...encoding, "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
       res.end(encode ? gzipped.get(file) : body);
     } catch {

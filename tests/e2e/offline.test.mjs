@@ -28,10 +28,11 @@ test("after the first visit the app opens and works with no network, and is inst
     await expectText(byTestId(page, "offline-status"), "ใช้งานแบบออฟไลน์ได้: เปิดหน้านี้ได้แม้ไม่มีอินเทอร์เน็ต");
     // Keeping the build costs no second download: the service worker checks each file the page
     // has just loaded with the server, which answers 304.
-    // The WebAssembly comes compressed (scripts/post-build.mjs); the plain file is never needed.
-    const wasm = app.server.sent.filter((s) => s.path.endsWith(".wasm.gz")).map((s) => s.status);
+    // The WebAssembly comes LZMA-compressed (scripts/post-build.mjs), and the service worker
+    // keeps it decoded: the uncompressed file never crosses the network.
+    const wasm = app.server.sent.filter((s) => s.path.endsWith("_bg.wasm.lzma")).map((s) => s.status);
     assert.deepEqual(wasm, [200, 304], "the WebAssembly crossed the network once");
-    assert.deepEqual(app.server.sent.filter((s) => s.path.endsWith(".wasm")), [], "the uncompressed WebAssembly was not fetched");
+    assert.deepEqual(app.server.sent.filter((s) => s.path.endsWith("_bg.wasm")), [], "the uncompressed WebAssembly was not fetched");
     const cdp = await context.newCDPSession(page);
     assert.deepEqual((await cdp.send("Page.getInstallabilityErrors")).installabilityErrors, []);
     const manifest = await cdp.send("Page.getAppManifest");
@@ -47,6 +48,9 @@ test("after the first visit the app opens and works with no network, and is inst
     await context.setOffline(true);
     await page.reload();
     await byTestId(page, "score-i1").waitFor({ timeout: 15_000 });
+    // A page the worker controls loads the file it decoded, with nothing to decode itself.
+    const loaded = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.includes("_bg.wasm")));
+    assert.deepEqual(loaded.map((n) => n.split(".").pop()), ["wasm"]);
     assert.equal(await byTestId(page, "score-i5").inputValue(), "70");
     await byTestId(page, "score-i5").fill("86");
     await expectText(byTestId(page, "total-score"), "88.54");
@@ -60,32 +64,45 @@ test("after the first visit the app opens and works with no network, and is inst
   }
 });
 
-test("a server that marks .gz files gzip-encoded gets the plain WebAssembly loaded and kept for offline use", async () => {
-  // The compressed file then reaches the page decompressed, its checksum fails, and the page
-  // and the service worker both take the uncompressed file instead.
-  const app = await launch({ gzEncoded: true });
-  try {
-    const { page, url, context } = app;
-    await openApp(page, url);
-    await offlineReady(page);
-    const plain = app.server.sent.filter((s) => s.path.endsWith("_bg.wasm")).map((s) => s.status);
-    assert.deepEqual(plain, [200, 304], "the plain WebAssembly loaded, and kept without a second download");
-    await enterScores(page, SHEET);
-    await context.setOffline(true);
-    await page.reload();
-    await byTestId(page, "score-i1").waitFor({ timeout: 15_000 });
-    await expectText(byTestId(page, "total-score"), "87.58");
-    assert.deepEqual(app.errors, []);
-  } finally {
-    await app.close();
-  }
-});
+for (const [server, options] of [
+  ["does not send the compressed WebAssembly", { missing: ".wasm.lzma" }],
+  ["changes the compressed WebAssembly on the way", { changed: ".wasm.lzma" }],
+]) {
+  test(`a server that ${server} gets the plain WebAssembly loaded and kept for offline use`, async () => {
+    // The page finds the file missing, or not decoding to this build's bytes, and loads the
+    // uncompressed file; the service worker, finding the same, keeps that file.
+    const app = await launch(options);
+    try {
+      const { page, url, context } = app;
+      await openApp(page, url);
+      await offlineReady(page);
+      const plain = app.server.sent.filter((s) => s.path.endsWith("_bg.wasm")).map((s) => s.status);
+      assert.deepEqual(plain, [200, 304], "the plain WebAssembly loaded, and kept without a second download");
+      await enterScores(page, SHEET);
+      await context.setOffline(true);
+      await page.reload();
+      await byTestId(page, "score-i1").waitFor({ timeout: 15_000 });
+      await expectText(byTestId(page, "total-score"), "87.58");
+      assert.deepEqual(app.errors, []);
+    } finally {
+      await app.close();
+    }
+  });
+}
 
-test("a browser without DecompressionStream loads the plain WebAssembly", async () => {
+test("decoded bytes that do not compile give way to the plain WebAssembly", async () => {
   const app = await launch();
   try {
-    const { page, url, context } = app;
-    await context.addInitScript(() => delete globalThis.DecompressionStream);
+    const { page, url } = app;
+    // The compiler refuses the first, decoded, file it is given.
+    await app.context.addInitScript(() => {
+      const compile = WebAssembly.instantiateStreaming;
+      WebAssembly.instantiateStreaming = async (source, imports) => {
+        const response = await source;
+        if (!response.url) throw new WebAssembly.CompileError("refused by the test");
+        return compile(response, imports);
+      };
+    });
     await openApp(page, url);
     assert.deepEqual(app.server.sent.filter((s) => s.path.endsWith("_bg.wasm")).map((s) => s.status), [200]);
     await enterScores(page, SHEET);
