@@ -76,8 +76,8 @@ function adler32(bytes) {
   }
   return ((b << 16) | a) >>> 0;
 }
-// crates/unlzma's MAX_PROBS: the probabilities of a stream with lc + lp <= 4.
-const PROBS = 1847 + (0x300 << 4);
+// crates/unlzma's MAX_PROBS: room for the probabilities of a stream with lc + lp <= 4.
+const PROBS = 1 << 14;
 const start = `
 const plain = ${JSON.stringify(`./${plain}`)};
 const checked = (response) => {
