@@ -90,6 +90,28 @@ for (const [server, options] of [
   });
 }
 
+test("on a slow connection the WebAssembly is decoded piece by piece as it arrives", async () => {
+  // At 1.6 Mbit/s the file comes in many small reads: the page decodes each as far as it can,
+  // waits for more, and never falls back to the uncompressed file.
+  const app = await launch();
+  try {
+    const { page, url, context } = app;
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 93_750 });
+    await openApp(page, url);
+    // (The service worker, installing meanwhile, may have confirmed the file too: a 304.)
+    const packed = app.server.sent.filter((s) => s.path.endsWith(".wasm.lzma") && s.status === 200);
+    assert.equal(packed.length, 1, "the compressed WebAssembly was downloaded once");
+    assert.deepEqual(app.server.sent.filter((s) => s.path.endsWith("_bg.wasm")), [], "the uncompressed WebAssembly was not fetched");
+    await enterScores(page, SHEET);
+    await expectText(byTestId(page, "total-score"), "87.58");
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
 test("decoded bytes that do not compile give way to the plain WebAssembly", async () => {
   const app = await launch();
   try {
