@@ -1,9 +1,9 @@
 //! The decoder against `xz --format=lzma`, the encoder the build uses. (Unit tests rather than
 //! tests/: a test crate beside the library would meet its panic handler when built for wasm32.)
 
+use super::{adler32, decode, Corrupt, State, MARGIN, MAX_PROBS};
 use std::io::Write;
 use std::process::{Command, Stdio};
-use super::{adler32, decode, Corrupt, State, MARGIN, MAX_PROBS};
 
 fn pack(plain: &[u8], preset: &str) -> Vec<u8> {
     let mut xz = Command::new("xz")
