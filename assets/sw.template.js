@@ -1,6 +1,6 @@
 // ITA Self-Check's service worker: keeps exactly one build of the app on the device so that it
-// opens with no network at all. scripts/post-build.mjs fills in BUILD, FILES and
-// PACKED_INTEGRITY for each build.
+// opens with no network at all. scripts/post-build.mjs fills in BUILD, FILES and PACKED for
+// each build.
 //
 // - install: fetch every file of this build into a cache named after the build, each checked
 //   with the server first (`no-cache`): a file the page has just loaded is confirmed with a
@@ -8,8 +8,9 @@
 //   WebAssembly is not downloaded: it is decoded here from the LZMA-compressed file the page
 //   loaded (scripts/post-build.mjs, crates/unlzma), and the pages this worker controls load it
 //   from the cache, with nothing to decode at each start. Only if the compressed file is
-//   missing or changed on the way is the uncompressed one downloaded instead; an index.html that is not this build's (a deploy in progress)
-//   fails the install, so a cache never mixes two builds;
+//   missing or changed on the way is the uncompressed one downloaded instead. An index.html
+//   that is not this build's (a deploy in progress) fails the install, so a cache never mixes
+//   two builds;
 // - a new build waits until the page says the user agreed to switch ("skip-waiting"): a page
 //   never runs old JavaScript with new WebAssembly, or the reverse;
 // - fetch: answers from this build's cache only, and lets everything else go to the network

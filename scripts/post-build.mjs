@@ -4,13 +4,15 @@
 // (scripts/minify-js.mjs).
 //
 // 0. The WebAssembly is also written LZMA-compressed (`*_bg.wasm.lzma`, `xz --format=lzma -9e`:
-//    a fifth smaller than gzip -9, which is what the wasm was shipped as before), and trunk's
-//    start-up script is replaced by one that decodes that file with a 4 KB decoder module
-//    (crates/unlzma, built here) and hands each decoded piece straight to WebAssembly's
+//    a fifth smaller than gzip -9, which is what it was shipped as before), with its decoder, a
+//    9 KB module of its own (crates/unlzma, built here). The page's first script, before the
+//    style sheet, starts downloading both; trunk's start-up script is replaced by one that
+//    decodes the file as it arrives and hands each decoded piece straight to WebAssembly's
 //    streaming compiler. Web servers send both files as they are, so every server sends the
-//    small file, with no Content-Encoding set up. Should the compressed file or the decoder
-//    be missing or changed on the way (the decoder's SHA-384, the decoded file's Adler-32 no
-//    longer match), or the decoded bytes not compile, the page loads the uncompressed file.
+//    small file, with no Content-Encoding set up. Should the compressed file or the decoder be
+//    missing or changed on the way (the decoder's SHA-384, the decoded file's Adler-32 no
+//    longer match), or the decoded bytes not compile, the page loads the uncompressed file. A
+//    page the service worker controls loads the file the worker decoded (assets/sw.template.js).
 // 1. The Content-Security-Policy in index.html allows exactly two inline scripts, those of step
 //    0, by their SHA-256: the placeholder is replaced with the hashes of this build's.
 // 2. A build id (a hash of every file) goes into index.html as <meta name="ita-build">.
@@ -160,6 +162,8 @@ if (!navigator.serviceWorker?.controller) {
     fetch(${JSON.stringify(`./${packed}`)}, options),
     fetch(${JSON.stringify(`./${decoder}`)}, { ...options, integrity: ${JSON.stringify(sri(decoderBytes))} }),
   ];
+  // A failed download is the start-up script's to handle, not an unhandled rejection before it runs.
+  for (const download of window.itaDownloads) download.catch(() => {});
 }
 `;
 // The inline scripts, minified in a release build like the other scripts.
@@ -203,4 +207,4 @@ const worker = template
     JSON.stringify({ file: packed, integrity: sri(packedBytes), plain, size: wasmBytes.length, adler: adler32(wasmBytes), decoder, probs: PROBS }),
   );
 writeFileSync(join(dir, "sw.js"), release ? await minifyScript(worker) : worker);
-console.log(`post-build: build ${build}, ${cached.length} files for offline use, CSP hash set`);
+console.log(`post-build: build ${build}, ${cached.length} files for offline use, CSP hashes set`);

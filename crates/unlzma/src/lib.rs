@@ -1,7 +1,7 @@
 //! An LZMA decoder for the page: the app's WebAssembly is shipped as a `.lzma` file
 //! (`xz --format=lzma -9e`), about a fifth smaller than gzip -9, and the page decodes it with
-//! this module (10 KB, 4 KB gzipped) while WebAssembly's streaming compiler takes the decoded
-//! bytes.
+//! this module (9 KB, 4 KB gzipped) while WebAssembly's streaming compiler takes the decoded
+//! bytes. The service worker decodes it with the same module, once.
 //!
 //! The decoder follows the LZMA specification's reference decoder (`LzmaSpec.cpp` in the LZMA
 //! SDK, public domain) symbol by symbol. It is resumable: [`decode`] stops between two symbols
@@ -9,9 +9,9 @@
 //! whole state in a [`State`] and the probabilities, so the page decodes the file while it
 //! downloads and hands each piece of output on as soon as it exists.
 //!
-//! The page sees one function, `unlzma_run` (wasm32 only), over memory it lays out itself; see
-//! there. Corrupt data ends in [`Corrupt`] (or, should a check ever miss, a trap in the module), after
-//! which the page loads the uncompressed file instead.
+//! The page sees two functions (wasm32 only), `unlzma_run` and `unlzma_sum`, over memory it
+//! lays out itself; see there. Corrupt data ends in [`Corrupt`] (or, should a check ever miss,
+//! a trap in the module), after which the page loads the uncompressed file instead.
 #![cfg_attr(all(target_arch = "wasm32", not(test)), no_std)]
 
 /// The `.lzma` header: properties (1 byte), dictionary size (4), plain size (8).
@@ -336,10 +336,10 @@ pub fn decode(
 }
 
 /// Reads the header and the range coder's first five bytes, and sets up the probabilities.
-fn start(state: &mut State, probs: &mut [u16], input: &[u8]) -> Result<(), Corrupt> {
+fn start(state: &mut State, probs: &mut Probs, input: &[u8]) -> Result<(), Corrupt> {
     let props = u32::from(*input.first().ok_or(Corrupt)?);
     let (lc, lp) = (props % 9, (props / 9) % 5);
-    if props >= 225 || lc + lp > 4 || probs.len() < MAX_PROBS {
+    if props >= 225 || lc + lp > 4 {
         return Err(Corrupt);
     }
     let first = input.get(HEADER..HEADER + 5).ok_or(Corrupt)?;
