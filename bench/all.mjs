@@ -497,7 +497,7 @@ function report({ size, loads, edits, roll, docs, host, seconds }) {
   lines.push("");
   lines.push(
     "Every file of each `dist/`, compressed one by one as a server sends it: gzip -9 and brotli quality 11 (Node's zlib). KiB = 1 024 bytes. " +
-      "The app's wasm row is the two files browsers fetch, `*_bg.wasm.lzma` (`xz --format=lzma -9e` at build time, decoded by the page as it arrives) " +
+      "The app's wasm row is the two files browsers fetch, `*_bg.wasm.lzma` (`xz --format=lzma`, preset 9e, at build time, decoded by the page as it arrives) " +
       "and its decoder `unlzma-*.wasm` (crates/unlzma, 9 KB): the raw size is what an uncompressing server sends, and a server that " +
       "compresses the `.lzma` again gains nothing on it.",
   );

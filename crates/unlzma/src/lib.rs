@@ -1,5 +1,5 @@
 //! An LZMA decoder for the page: the app's WebAssembly is shipped as a `.lzma` file
-//! (`xz --format=lzma -9e`), about a fifth smaller than gzip -9, and the page decodes it with
+//! (`xz --format=lzma`, preset 9e), about a fifth smaller than gzip -9, and the page decodes it with
 //! this module (9 KB, 4 KB gzipped) while WebAssembly's streaming compiler takes the decoded
 //! bytes. The service worker decodes it with the same module, once.
 //!

@@ -92,6 +92,9 @@ fn decodes_what_xz_encodes() {
         (vec![0; 100_000], "-9e"),
         (b"a".to_vec(), "-9e"),
         ((0..=255).cycle().take(70_000).collect(), "-6"),
+        // The build's own settings, and the most context bits the decoder takes.
+        (sample(200_000), "--lzma1=preset=9e,lc=4,pb=0"),
+        (sample(20_000), "--lzma1=preset=6,lc=0,lp=4,pb=4"),
     ] {
         let packed = pack(&plain, preset);
         assert_eq!(
