@@ -3,16 +3,17 @@
 // In release builds the wasm-bindgen loader and the service worker are minified
 // (scripts/minify-js.mjs).
 //
-// 0. The WebAssembly is also written LZMA-compressed (`*_bg.wasm.lzma`, `xz --format=lzma`, preset 9e:
-//    a fifth smaller than gzip -9, which is what it was shipped as before), with its decoder, a
-//    9 KB module of its own (crates/unlzma, built here). The page's first script, before the
-//    style sheet, starts downloading both; trunk's start-up script is replaced by one that
-//    decodes the file as it arrives and hands each decoded piece straight to WebAssembly's
-//    streaming compiler. Web servers send both files as they are, so every server sends the
-//    small file, with no Content-Encoding set up. Should the compressed file or the decoder be
-//    missing or changed on the way (the decoder's SHA-384, the decoded file's Adler-32 no
-//    longer match), or the decoded bytes not compile, the page loads the uncompressed file. A
-//    page the service worker controls loads the file the worker decoded (assets/sw.template.js).
+// 0. The WebAssembly is also written LZMA-compressed (`*_bg.wasm.lzma`, `xz --format=lzma`,
+//    preset 9e: a fifth smaller than gzip -9, which is what it was shipped as before), with its
+//    decoder, a 9 KB module of its own (crates/unlzma, built here). The page's first script,
+//    before the style sheet, starts downloading both; trunk's start-up script is replaced by
+//    one that decodes the file as it arrives and hands each decoded piece straight to
+//    WebAssembly's streaming compiler. Web servers send both files as they are, so every
+//    server sends the small file, with no Content-Encoding set up. Should the compressed file
+//    or the decoder be missing or changed on the way (the decoder's SHA-384, the decoded
+//    file's Adler-32 no longer match), or the decoded bytes not compile, the page loads the
+//    uncompressed file. A page the service worker controls loads the file the worker decoded
+//    (assets/sw.template.js).
 // 1. The Content-Security-Policy in index.html allows exactly two inline scripts, those of step
 //    0, by their SHA-256: the placeholder is replaced with the hashes of this build's.
 // 2. A build id (a hash of every file) goes into index.html as <meta name="ita-build">.
@@ -164,7 +165,8 @@ if (!navigator.serviceWorker?.controller) {
     fetch(${JSON.stringify(`./${packed}`)}, options),
     fetch(${JSON.stringify(`./${decoder}`)}, { ...options, integrity: ${JSON.stringify(sri(decoderBytes))} }),
   ];
-  // A failed download is the start-up script's to handle, not an unhandled rejection before it runs.
+  // A failed download is the start-up script's to handle, not an unhandled rejection before
+  // that script runs.
   for (const download of window.itaDownloads) download.catch(() => {});
 }
 `;

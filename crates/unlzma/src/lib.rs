@@ -1,7 +1,7 @@
 //! An LZMA decoder for the page: the app's WebAssembly is shipped as a `.lzma` file
-//! (`xz --format=lzma`, preset 9e), about a fifth smaller than gzip -9, and the page decodes it with
-//! this module (9 KB, 4 KB gzipped) while WebAssembly's streaming compiler takes the decoded
-//! bytes. The service worker decodes it with the same module, once.
+//! (`xz --format=lzma`, preset 9e), about a fifth smaller than gzip -9, and the page decodes it
+//! with this module (9 KB, 4 KB gzipped) while WebAssembly's streaming compiler takes the
+//! decoded bytes. The service worker decodes it with the same module, once.
 //!
 //! The decoder follows the LZMA specification's reference decoder (`LzmaSpec.cpp` in the LZMA
 //! SDK, public domain) symbol by symbol. It is resumable: [`decode`] stops between two symbols
