@@ -63,11 +63,11 @@ async function unpacked(get, decoder) {
     decoder.arrayBuffer().then((bytes) => WebAssembly.instantiate(bytes)),
   ]);
   const bytes = new Uint8Array(await response.arrayBuffer());
-  const { memory, unlzma_run: decode, unlzma_sum: sum } = instance.exports;
-  // The layout crates/unlzma's unlzma_run expects: state, probabilities, input, output.
+  const { memory, unlzma_input: offset, unlzma_run: decode, unlzma_sum: sum } = instance.exports;
+  // The layout crates/unlzma expects: state and probabilities, then input and output.
   const state = memory.buffer.byteLength;
-  memory.grow(Math.ceil((40 + 2 * PACKED.probs + bytes.length + PACKED.size) / 65536));
-  const input = state + 40 + 2 * PACKED.probs;
+  const input = state + offset();
+  memory.grow(Math.ceil((offset() + bytes.length + PACKED.size) / 65536));
   new Uint8Array(memory.buffer, input, bytes.length).set(bytes);
   const done = decode(state, bytes.length, bytes.length, PACKED.size, PACKED.size) >>> 0;
   if (done !== PACKED.size || sum(state, bytes.length, PACKED.size) >>> 0 !== PACKED.adler) {

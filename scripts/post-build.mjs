@@ -81,8 +81,6 @@ function adler32(bytes) {
   }
   return ((b << 16) | a) >>> 0;
 }
-// crates/unlzma's MAX_PROBS: room for the probabilities of a stream with lc + lp <= 4.
-const PROBS = 1 << 14;
 const start = `
 const plain = ${JSON.stringify(`./${plain}`)};
 const checked = (response) => {
@@ -97,13 +95,13 @@ async function decoded() {
     packed.then(checked),
     decoder.then(checked).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.instantiate(bytes)),
   ]);
-  const [PACKED, SIZE, PROBS] = [${packedBytes.length}, ${wasmBytes.length}, ${PROBS}];
-  // The decoder's memory, laid out as crates/unlzma's unlzma_run expects: its state (zero to
-  // begin with), the probabilities, room for the compressed file and for the plain file.
-  const { memory, unlzma_run: decode, unlzma_sum: sum } = instance.exports;
+  const [PACKED, SIZE] = [${packedBytes.length}, ${wasmBytes.length}];
+  // The decoder's memory, laid out as crates/unlzma expects: its state (zero to begin with) and
+  // probabilities, then room for the compressed file and for the plain file.
+  const { memory, unlzma_input: offset, unlzma_run: decode, unlzma_sum: sum } = instance.exports;
   const state = memory.buffer.byteLength;
-  memory.grow(Math.ceil((40 + 2 * PROBS + PACKED + SIZE) / 65536));
-  const input = state + 40 + 2 * PROBS;
+  const input = state + offset();
+  memory.grow(Math.ceil((offset() + PACKED + SIZE) / 65536));
   const reader = response.body.getReader();
   let have = 0;
   let done = 0;
@@ -208,7 +206,7 @@ const worker = template
   .replace("__FILES__", JSON.stringify(cached, null, 2))
   .replace(
     "__PACKED__",
-    JSON.stringify({ file: packed, integrity: sri(packedBytes), plain, size: wasmBytes.length, adler: adler32(wasmBytes), decoder, probs: PROBS }),
+    JSON.stringify({ file: packed, integrity: sri(packedBytes), plain, size: wasmBytes.length, adler: adler32(wasmBytes), decoder }),
   );
 writeFileSync(join(dir, "sw.js"), release ? await minifyScript(worker) : worker);
 console.log(`post-build: build ${build}, ${cached.length} files for offline use, CSP hashes set`);

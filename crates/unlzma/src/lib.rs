@@ -9,8 +9,8 @@
 //! whole state in a [`State`] and the probabilities, so the page decodes the file while it
 //! downloads and hands each piece of output on as soon as it exists.
 //!
-//! The page sees two functions (wasm32 only), `unlzma_run` and `unlzma_sum`, over memory it
-//! lays out itself; see there. Corrupt data ends in [`Corrupt`] (or, should a check ever miss,
+//! The page sees three functions (wasm32 only), `unlzma_input`, `unlzma_run` and
+//! `unlzma_sum`, over memory it lays out itself; see [`INPUT_OFFSET`]. Corrupt data ends in [`Corrupt`] (or, should a check ever miss,
 //! a trap in the module), after which the page loads the uncompressed file instead.
 #![cfg_attr(all(target_arch = "wasm32", not(test)), no_std)]
 
@@ -361,27 +361,40 @@ fn start(state: &mut State, probs: &mut Probs, input: &[u8]) -> Result<(), Corru
     Ok(())
 }
 
-/// The page's entry point. At `mem` the page has laid out, in this order: the state (ten
-/// 32-bit words, zero before the first call), [`MAX_PROBS`] 16-bit probabilities, room for the
-/// `.lzma` file (`packed` bytes, of which the first `have` have arrived) and room for the plain
-/// file (`size` bytes). Decodes as [`decode`] does and returns the bytes of output now
-/// written, or `u32::MAX` for corrupt data.
+/// The memory the page lays out at `mem` for the decoder, in this order: the state (ten 32-bit
+/// words, zero before the first call), [`MAX_PROBS`] 16-bit probabilities, room for the `.lzma`
+/// file and room for the plain file. This is where the `.lzma` file begins, from `mem`; the page
+/// asks for it (`unlzma_input`) rather than working it out again.
+pub const INPUT_OFFSET: usize = STATE_BYTES + 2 * MAX_PROBS;
+/// The state's ten 32-bit words, first in the page's memory.
+const STATE_BYTES: usize = 4 * 10;
+
+/// Where the `.lzma` file begins in the decoder's memory, from the address the page laid it out
+/// at ([`INPUT_OFFSET`]).
+#[cfg(target_arch = "wasm32")]
+#[no_mangle]
+pub extern "C" fn unlzma_input() -> u32 {
+    INPUT_OFFSET as u32
+}
+
+/// The page's entry point, over the memory laid out at `mem` ([`INPUT_OFFSET`]) for a `.lzma`
+/// file of `packed` bytes, of which the first `have` have arrived, and a plain file of `size`
+/// bytes. Decodes as [`decode`] does and returns the bytes of output now written, or
+/// `u32::MAX` for corrupt data.
 #[cfg(target_arch = "wasm32")]
 #[no_mangle]
 pub extern "C" fn unlzma_run(mem: u32, packed: u32, have: u32, size: u32, until: u32) -> u32 {
     let base = mem as usize;
-    let probs_at = base + 40;
-    let input_at = probs_at + 2 * MAX_PROBS;
-    let out_at = input_at + packed as usize;
+    let input_at = base + INPUT_OFFSET;
     // SAFETY: the page grew memory for exactly this layout, nothing else uses that memory,
     // and the four parts do not overlap.
     #[allow(unsafe_code)]
     let (words, probs, input, out) = unsafe {
         (
             &mut *(base as *mut [u32; 10]),
-            core::slice::from_raw_parts_mut(probs_at as *mut u16, MAX_PROBS),
+            core::slice::from_raw_parts_mut((base + STATE_BYTES) as *mut u16, MAX_PROBS),
             core::slice::from_raw_parts(input_at as *const u8, packed as usize),
-            core::slice::from_raw_parts_mut(out_at as *mut u8, size as usize),
+            output(mem, packed, size),
         )
     };
     let mut state = State::from_words(*words);
@@ -398,6 +411,19 @@ pub extern "C" fn unlzma_run(mem: u32, packed: u32, have: u32, size: u32, until:
         }
         Err(Corrupt) => u32::MAX,
     }
+}
+
+/// The room for the plain file in the memory laid out at `mem` ([`INPUT_OFFSET`]).
+///
+/// # Safety
+///
+/// The page grew memory for this layout, and nothing else uses that memory.
+#[cfg(target_arch = "wasm32")]
+#[allow(unsafe_code)]
+unsafe fn output<'a>(mem: u32, packed: u32, size: u32) -> &'a mut [u8] {
+    let out_at = mem as usize + INPUT_OFFSET + packed as usize;
+    // SAFETY: as the caller promises.
+    unsafe { core::slice::from_raw_parts_mut(out_at as *mut u8, size as usize) }
 }
 
 /// The Adler-32 checksum of `bytes` (RFC 1950): the page compares the decoded file's with the
@@ -420,10 +446,9 @@ pub fn adler32(bytes: &[u8]) -> u32 {
 #[cfg(target_arch = "wasm32")]
 #[no_mangle]
 pub extern "C" fn unlzma_sum(mem: u32, packed: u32, size: u32) -> u32 {
-    let out_at = mem as usize + 40 + 2 * MAX_PROBS + packed as usize;
     // SAFETY: as in unlzma_run, the page laid out this memory for the decoder alone.
     #[allow(unsafe_code)]
-    let out = unsafe { core::slice::from_raw_parts(out_at as *const u8, size as usize) };
+    let out = unsafe { output(mem, packed, size) };
     adler32(out)
 }
 
