@@ -64,7 +64,7 @@ export async function timeEdits(dist, edits, { fullPage = true, measures = true 
 }
 
 /**
- * One roll-up run in a fresh browser on the release build (dist/): `files` (paths) loaded into
+ * One roll-up run in a fresh browser on the release build (`dist`, by default dist/): `files` (paths) loaded into
  * the roll-up view, peak JS heap sampled meanwhile, the app's own timing read from
  * `[data-testid=rollup-timing]`; then, in the same page over the same files, the floors:
  * reading every file's bytes at once (`Promise.all(file.arrayBuffer())`), decoding them, and
@@ -74,8 +74,8 @@ export async function timeEdits(dist, edits, { fullPage = true, measures = true 
  * `total` (the app's reading and whole load), `read`, `decode` and `parse` (the floors); and
  * `heap`, `wasm` and `bytes` in bytes.
  */
-export async function rollupRun(files) {
-  const app = await launch();
+export async function rollupRun(files, dist) {
+  const app = await launch({ dist });
   try {
     const { page, url } = app;
     await openApp(page, url);
