@@ -302,7 +302,7 @@ async function fullYear() {
     const saved = await eventually(async () => {
       const text = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
       const envelope = JSON.parse(text);
-      const year = envelope.doc.years.find((y) => y.fiscal_year === envelope.doc.open_year);
+      const year = envelope.doc.assessments.find((a) => a.fiscal_year === envelope.open_year);
       if (year.measures.length !== ids.length) throw new Error(`${year.measures.length} of ${ids.length} measures saved`);
       return envelope;
     }, 10_000);
@@ -315,7 +315,7 @@ async function fullYear() {
       prepared_by: { name: "นางสาวสมใจ ใจดี", position: "นักวิเคราะห์นโยบายและแผน" },
       approved_by: { name: "นายสมชาย รักษ์ดี", position: "นายกเทศมนตรีตำบลบ้านใหม่" },
     };
-    const year = doc.years.find((y) => y.fiscal_year === doc.open_year);
+    const year = doc.assessments.find((a) => a.fiscal_year === saved.open_year);
     for (const [n, measure] of year.measures.entries()) {
       measure.rhythm = "quarterly";
       measure.progress = Object.fromEntries(

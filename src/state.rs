@@ -5,8 +5,6 @@
 
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
-use thiserror::Error;
 use yew::Reducible;
 
 use crate::domain::documents::{DocKind, REPORT_ROUNDS};
@@ -14,6 +12,7 @@ use crate::domain::example;
 use crate::domain::exchange::{merge, Imported};
 use crate::domain::paste::read_paste;
 use crate::domain::plan::next_measure_id;
+pub use crate::domain::stored::{decode, encode, DecodeError};
 pub use crate::domain::workbook::{
     Assessment, CustomFramework, FrameworkChoice, FrameworkProblem, Organisation, Person,
     ThresholdField, ThresholdInputs, ThresholdProblem, Workbook,
@@ -646,151 +645,6 @@ impl State {
 /// The storage key of the saved work.
 pub const STORAGE_KEY: &str = "ita-selfcheck.v1";
 
-/// What is stored: the doc inside a labelled, versioned envelope.
-#[derive(Serialize)]
-pub struct Envelope<'a> {
-    format: &'static str,
-    version: u32,
-    doc: &'a Workbook,
-}
-
-const ENVELOPE_FORMAT: &str = "ita-selfcheck-state";
-/// 1: one assessment (the first release); 2: one assessment per fiscal year.
-const ENVELOPE_VERSION: u32 = 2;
-
-/// Why stored text could not be read back.
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
-pub enum DecodeError {
-    /// Not JSON, or not the shape of saved work.
-    #[error("not readable as saved work: {0}")]
-    Malformed(String),
-    /// JSON of some other program.
-    #[error("saved by another program (format “{0}”)")]
-    OtherFormat(String),
-    /// Saved by a later version of this app.
-    #[error("saved by a later version of ITA Self-Check (version {0})")]
-    LaterVersion(u32),
-}
-
-impl DecodeError {
-    /// The reason in the user's language.
-    pub fn message(&self, lang: Lang) -> String {
-        match (lang, self) {
-            (Lang::En, error) => error.to_string(),
-            (Lang::Th, DecodeError::Malformed(detail)) => {
-                format!("ข้อมูลไม่อยู่ในรูปแบบงานที่บันทึกไว้: {detail}")
-            }
-            (Lang::Th, DecodeError::OtherFormat(format)) => {
-                format!("เป็นข้อมูลของโปรแกรมอื่น (รูปแบบ “{format}”)")
-            }
-            (Lang::Th, DecodeError::LaterVersion(version)) => {
-                format!("บันทึกโดย ITA Self-Check รุ่นที่ใหม่กว่า (รุ่นข้อมูล {version})")
-            }
-        }
-    }
-}
-
-/// The work as it is saved on the device.
-pub fn envelope(doc: &Workbook) -> Envelope<'_> {
-    Envelope {
-        format: ENVELOPE_FORMAT,
-        version: ENVELOPE_VERSION,
-        doc,
-    }
-}
-
-/// Version 1 of the saved work: a single assessment, its fields beside the organisation's.
-#[derive(Deserialize)]
-#[serde(default)]
-struct SavedV1 {
-    lang: Lang,
-    organisation: Organisation,
-    fiscal_year: u16,
-    framework: FrameworkChoice,
-    custom: CustomFramework,
-    scores: [String; 10],
-    thresholds: ThresholdInputs,
-    measures: Vec<PlannedMeasure>,
-    ceilings: [String; 10],
-    whatif: [String; 10],
-}
-
-impl Default for SavedV1 {
-    fn default() -> SavedV1 {
-        let year = Assessment::default();
-        SavedV1 {
-            lang: Lang::Th,
-            organisation: Organisation::default(),
-            fiscal_year: year.fiscal_year,
-            framework: year.framework,
-            custom: year.custom,
-            scores: year.scores,
-            thresholds: ThresholdInputs::default(),
-            measures: year.measures,
-            ceilings: year.ceilings,
-            whatif: year.whatif,
-        }
-    }
-}
-
-impl From<SavedV1> for Workbook {
-    fn from(v1: SavedV1) -> Workbook {
-        let year = Assessment {
-            fiscal_year: v1.fiscal_year,
-            framework: v1.framework,
-            custom: v1.custom,
-            scores: v1.scores,
-            measures: v1.measures,
-            ceilings: v1.ceilings,
-            whatif: v1.whatif,
-            ..Assessment::new(v1.fiscal_year)
-        };
-        Workbook {
-            lang: v1.lang,
-            organisation: v1.organisation,
-            thresholds: v1.thresholds,
-            open_year: year.fiscal_year,
-            years: vec![year],
-            ..Workbook::default()
-        }
-    }
-}
-
-/// Reads saved work back (migrating earlier versions), refusing anything not exactly ours.
-pub fn decode(text: &str) -> Result<Workbook, DecodeError> {
-    #[derive(Deserialize)]
-    struct Header {
-        format: String,
-        version: u32,
-    }
-    let malformed = |e: serde_json::Error| DecodeError::Malformed(e.to_string());
-    let header: Header = serde_json::from_str(text).map_err(malformed)?;
-    if header.format != ENVELOPE_FORMAT {
-        return Err(DecodeError::OtherFormat(header.format));
-    }
-    if header.version > ENVELOPE_VERSION {
-        return Err(DecodeError::LaterVersion(header.version));
-    }
-    #[derive(Deserialize)]
-    struct Stored<T> {
-        doc: T,
-    }
-    let mut doc = match header.version {
-        1 => Workbook::from(
-            serde_json::from_str::<Stored<SavedV1>>(text)
-                .map_err(malformed)?
-                .doc,
-        ),
-        _ => {
-            serde_json::from_str::<Stored<Workbook>>(text)
-                .map_err(malformed)?
-                .doc
-        }
-    };
-    doc.normalise();
-    Ok(doc)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -919,7 +773,7 @@ mod tests {
         assert!(state.doc.current().documents.texts.is_empty());
         assert!(state.doc.current().documents.dates.is_empty());
         // Saved and read back.
-        let text = serde_json::to_string(&envelope(&state.doc)).expect("serialises");
+        let text = encode(&state.doc);
         assert_eq!(decode(&text), Ok(state.doc.clone()));
     }
 
@@ -1064,50 +918,13 @@ mod tests {
                 Action::ToggleLang,
             ],
         );
-        let text = serde_json::to_string(&envelope(&state.doc)).expect("serialises");
+        let text = encode(&state.doc);
         assert_eq!(decode(&text), Ok(state.doc.clone()));
+        // Refusals and earlier versions: `crate::domain::stored`'s tests.
         assert!(matches!(
             decode("{not json"),
             Err(DecodeError::Malformed(_))
         ));
-        assert!(matches!(decode("[1,2]"), Err(DecodeError::Malformed(_))));
-        assert_eq!(
-            decode(r#"{"format":"other","version":1}"#),
-            Err(DecodeError::OtherFormat("other".into()))
-        );
-        assert_eq!(
-            decode(r#"{"format":"ita-selfcheck-state","version":3,"doc":{}}"#),
-            Err(DecodeError::LaterVersion(3))
-        );
-        assert!(DecodeError::LaterVersion(3)
-            .message(Lang::Th)
-            .contains("รุ่นที่ใหม่กว่า"));
-        assert!(DecodeError::LaterVersion(3)
-            .message(Lang::En)
-            .contains("later version"));
-        // Missing fields take their defaults: older saves still load.
-        let partial =
-            decode(r#"{"format":"ita-selfcheck-state","version":2,"doc":{"open_year":2564}}"#);
-        assert_eq!(partial.map(|d| d.current().fiscal_year), Ok(2569));
-    }
-
-    #[test]
-    fn work_saved_by_the_first_release_becomes_one_year_of_the_workbook() {
-        let v1 = r#"{"format":"ita-selfcheck-state","version":1,"doc":{
-            "lang":"en","organisation":{"name":"อบต. ทดสอบ","type":"subdistrict-administration","province":"น่าน"},
-            "fiscal_year":2564,"framework":"by-year","scores":["90","","abc","","","","","","","80"],
-            "thresholds":{"strength":"80.00","excellent":"95.00","urgent":"70.00","lowest_is_urgent":false},
-            "measures":[{"id":"m1","name":"มาตรการ ก","indicators":["i9"],"rhythm":"quarterly"}]}}"#;
-        let doc = decode(v1).expect("a first-release save reads");
-        assert_eq!(doc.lang, Lang::En);
-        assert_eq!(doc.organisation.name, "อบต. ทดสอบ");
-        assert_eq!(doc.years.len(), 1);
-        assert_eq!(doc.open_year, 2564);
-        let year = doc.current();
-        assert_eq!(year.scores[0], "90");
-        assert_eq!(year.scores[2], "abc", "refused text is kept as typed");
-        assert_eq!(year.measures[0].name, "มาตรการ ก");
-        assert_eq!(doc.thresholds.strength, "80.00");
     }
 
     #[test]

@@ -14,8 +14,8 @@ use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 
 use crate::state::{
-    decode, envelope, DecodeError, SaveFault, StorageStatus, Unreadable, UnreadableReason,
-    Workbook, STORAGE_KEY,
+    decode, encode, DecodeError, SaveFault, StorageStatus, Unreadable, UnreadableReason, Workbook,
+    STORAGE_KEY,
 };
 
 /// Prefix of the keys that keep unreadable text until the user discards it.
@@ -146,8 +146,7 @@ pub fn save(doc: &Workbook) -> Result<(), NotSaved> {
     if stored != last_known() {
         return Err(NotSaved::OtherTab);
     }
-    let text = serde_json::to_string(&envelope(doc))
-        .map_err(|e| NotSaved::Fault(SaveFault::Failed(e.to_string())))?;
+    let text = encode(doc);
     if stored.as_deref() == Some(text.as_str()) {
         return Ok(());
     }

@@ -1,6 +1,6 @@
 //! The exchange file: fixtures of every earlier version import, exports validate against the
-//! JSON Schema, and random valid workbooks survive the round trip exactly. (The malformed and
-//! hostile corpus is in `hostile.rs`.)
+//! JSON Schema, and random valid workbooks survive the round trip exactly, as a file and as
+//! the work saved on the device. (The malformed and hostile corpus is in `hostile.rs`.)
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use ita_selfcheck::domain::documents::{Date, DocKind, DocumentInputs};
 use ita_selfcheck::domain::exchange::{read, write, ExportOptions, Problem};
+use ita_selfcheck::domain::stored;
 use ita_selfcheck::domain::workbook::{Assessment, FrameworkChoice, Workbook};
 use ita_selfcheck::domain::{
     Indicator, Lang, OrgType, PlannedMeasure, Rhythm, RoundReport, Status,
@@ -454,6 +455,20 @@ proptest! {
         prop_assert_eq!(back.map(|b| b.book).ok(), Some(book));
         let value: Value = serde_json::from_str(&text).expect("JSON");
         prop_assert!(strict_schema().is_valid(&value), "{text}");
+    }
+
+    #[test]
+    fn random_workbooks_saved_on_the_device_read_back_exactly(
+        mut book in workbook(),
+        english in any::<bool>(),
+        thai_digits in any::<bool>(),
+        open in any::<proptest::sample::Index>(),
+    ) {
+        book.lang = if english { Lang::En } else { Lang::Th };
+        book.thai_digits = thai_digits;
+        book.open_year = book.years[open.index(book.years.len())].fiscal_year;
+        let text = stored::encode(&book);
+        prop_assert_eq!(stored::decode(&text), Ok(book), "{}", text);
     }
 }
 

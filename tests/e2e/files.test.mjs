@@ -108,8 +108,8 @@ test("export then import in a fresh browser gives the same work", async () => {
   // An import opens the file's latest year; so does the work exported here.
   await byTestId(page, "year-tab-2568").click();
   const before = await settled(page);
-  assert.equal(before.doc.years.length, 2);
-  assert.equal(before.doc.open_year, 2568);
+  assert.equal(before.doc.assessments.length, 2);
+  assert.equal(before.open_year, 2568);
   const file = await download(page, "export-json");
   assert.match(file.name, /^ita-เทศบาลตำบลบ้านใหม่-2567-2568-\d{4}-\d{2}-\d{2}\.json$/);
   const text = readFileSync(file.path, "utf8");

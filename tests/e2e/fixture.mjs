@@ -51,7 +51,8 @@ export function assertA4(info, landscape = false, label = "") {
   });
 }
 
-/** The saved work (as the app stores it) of the 2563 workbook with `measures` as its plan. */
+/** The saved work of the 2563 workbook with `measures` as its plan, as version 2 of the app
+ * stored it: every test that starts from it also reads an earlier version's save. */
 export function savedWork(measures) {
   return {
     format: "ita-selfcheck-state",

@@ -141,7 +141,7 @@ test("two tabs on the same work: neither overwrites the other silently", async (
     // Keeping this tab's work saves it, and the other tab takes it in.
     await byTestId(second, "keep-this-tab").click();
     await conflict.waitFor({ state: "detached" });
-    await eventually(async () => assert.equal((await stored()).years.at(-1).scores[1], "89"));
+    await eventually(async () => assert.equal((await stored()).assessments.at(-1).selfcheck.scores[1], "89"));
     assert.equal((await stored()).organisation.name, "เทศบาลตำบลบ้านใหม่");
     await eventually(async () => assert.equal(await byTestId(first, "score-i2").inputValue(), "89"));
 

@@ -84,7 +84,7 @@ async fn the_documents_view_shows_the_analysis_of_the_open_year_with_its_figures
         .expect("readable")
         .unwrap_or_default();
     assert!(saved.contains("\"thai_digits\":true"));
-    assert!(saved.contains("\"district\":\"เมืองน่าน\""));
+    assert!(saved.contains("\"district\": \"เมืองน่าน\""));
 
     set_hash("#/rollup");
     settle().await;

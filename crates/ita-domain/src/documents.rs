@@ -19,8 +19,6 @@ pub mod thai;
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use crate::workbook::{Assessment, Person, Workbook};
 use crate::{Evaluation, Lang, Outcome, Province, ResultRule};
 
@@ -36,16 +34,13 @@ pub const REPORT_ROUNDS: [u8; 2] = [6, 12];
 
 /// What the user set for a year's documents (saved with the year, carried in the exchange
 /// file). Everything else in a document is worked out from the workbook.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DocumentInputs {
     /// Drafted paragraphs the user rewrote, by draft id (`analysis.foreword`…); a draft not
     /// here reads as the app writes it.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub texts: BTreeMap<String, String>,
     /// The date written on each document, by document code, as `yyyy-mm-dd` (Common Era, as
     /// date pickers give it; shown in the Buddhist Era). Missing: dotted blanks to fill in.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub dates: BTreeMap<String, String>,
     /// Which round the implementation report covers: 6 or 12 months.
     pub report_round: u8,

@@ -6,15 +6,13 @@
 use std::borrow::Cow;
 use std::ops::RangeInclusive;
 
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::score::DecimalText;
 use crate::{Indicator, Lang, Tool};
 
 /// How a total becomes a result.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum ResultRule {
     /// A level from AA to F.
     #[default]
@@ -26,6 +24,19 @@ pub enum ResultRule {
 impl ResultRule {
     /// Both rules, for pickers.
     pub const ALL: [ResultRule; 2] = [ResultRule::Levels, ResultRule::PassMark];
+
+    /// The code written into files: `levels` or `pass-mark`.
+    pub fn code(self) -> &'static str {
+        match self {
+            ResultRule::Levels => "levels",
+            ResultRule::PassMark => "pass-mark",
+        }
+    }
+
+    /// The rule with this code.
+    pub fn from_code(code: &str) -> Option<ResultRule> {
+        ResultRule::ALL.into_iter().find(|r| r.code() == code)
+    }
 
     /// The rule in a few words.
     pub fn describe(self, lang: Lang) -> &'static str {

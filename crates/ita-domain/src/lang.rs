@@ -1,10 +1,7 @@
 //! The two languages of the app. Thai is the default: the users are Thai officers.
 
-use serde::{Deserialize, Serialize};
-
 /// A user-interface language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     /// ภาษาไทย, the default.
     #[default]
@@ -20,6 +17,11 @@ impl Lang {
             Lang::Th => "th",
             Lang::En => "en",
         }
+    }
+
+    /// The language with this code.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        [Lang::Th, Lang::En].into_iter().find(|l| l.code() == code)
     }
 
     /// The other language, for the toggle.

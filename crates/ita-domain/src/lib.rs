@@ -23,6 +23,7 @@ pub mod rollup;
 pub mod score;
 pub mod scoring;
 pub mod sort;
+pub mod stored;
 pub mod targets;
 pub mod text;
 pub mod workbook;

@@ -4,7 +4,7 @@
 mod catalogue;
 
 use crate::sort::sort_small_by_key;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::analysis::{Analysis, Reading};
 use crate::text::Text;
@@ -13,7 +13,7 @@ use crate::{Fixed, Indicator, Lang};
 pub use catalogue::CATALOGUE;
 
 /// How often progress on a measure is reported.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Rhythm {
     /// Rounds at 3, 6, 9 and 12 months.

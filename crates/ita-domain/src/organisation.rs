@@ -1,12 +1,9 @@
 //! Who is being assessed: the kinds of Thai public bodies and the 77 provinces.
 
-use serde::{Deserialize, Serialize};
-
 use crate::Lang;
 
 /// A kind of public body, as the ITA groups them; ordered as the form lists them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum OrgType {
     /// เทศบาลนคร
     CityMunicipality,
@@ -257,8 +254,6 @@ mod tests {
         assert!(OrgType::ALL.is_sorted());
         for kind in OrgType::ALL {
             assert_eq!(OrgType::from_code(kind.code()), Some(kind));
-            let json = serde_json::to_string(&kind).expect("serialises");
-            assert_eq!(json, format!("\"{}\"", kind.code()));
         }
         assert_eq!(
             OrgType::SubdistrictMunicipality.label(Lang::Th),

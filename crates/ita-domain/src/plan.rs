@@ -8,12 +8,12 @@
 use crate::sort::sort_small_by_key;
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::{CatalogueMeasure, Indicator, Lang, Rhythm};
 
 /// Where a measure stands in a round.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     /// ยังไม่เริ่ม
@@ -54,7 +54,7 @@ impl Status {
 }
 
 /// What was reported for one round (3, 6, 9 or 12 months into the fiscal year).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct RoundReport {
     /// Where the measure stands.
@@ -77,7 +77,7 @@ impl RoundReport {
 }
 
 /// One measure of the year's plan.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(default)]
 pub struct PlannedMeasure {
     /// Unique within the plan.
@@ -323,7 +323,7 @@ mod tests {
     }
 
     #[test]
-    fn a_plan_round_trips_through_json() {
+    fn a_measure_is_written_with_codes() {
         let mut measure = sample();
         measure.progress.insert(
             6,
@@ -336,7 +336,6 @@ mod tests {
         let json = serde_json::to_string(&measure).unwrap_or_default();
         assert!(json.contains("\"indicators\":[\"i9\",\"i7\"]"));
         assert!(json.contains("\"status\":\"done\""));
-        let back: Result<PlannedMeasure, _> = serde_json::from_str(&json);
-        assert_eq!(back.ok(), Some(measure));
+        // Reading it back is the exchange reader's (tests/exchange.rs round-trips whole plans).
     }
 }

@@ -6,7 +6,6 @@
 //! the domain's functions, never stored beside it.
 
 use crate::sort::sort_small_by_key;
-use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use thiserror::Error;
 
@@ -22,13 +21,11 @@ use crate::{
 pub const YEAR_RANGE: std::ops::RangeInclusive<u16> = 2550..=2600;
 
 /// The organisation being assessed, as entered.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Organisation {
     /// Its name.
     pub name: String,
     /// Its kind, once chosen.
-    #[serde(rename = "type")]
     pub org_type: Option<OrgType>,
     /// The province as typed (it may not match a province yet).
     pub province: String,
@@ -39,13 +36,11 @@ pub struct Organisation {
     /// The executive who approves it (ผู้บริหาร / ผู้อนุมัติ).
     pub approved_by: Person,
     /// Fields of an imported file this app does not know, kept for re-export.
-    #[serde(flatten, skip_serializing_if = "Map::is_empty")]
     pub extra: Map<String, Value>,
 }
 
 /// A person named on the documents.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Person {
     /// ชื่อ-สกุล
     pub name: String,
@@ -61,8 +56,7 @@ impl Person {
 }
 
 /// Whether the year's framework applies or the user's own.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum FrameworkChoice {
     /// The framework of the fiscal year (ITA.md §3).
     #[default]
@@ -72,8 +66,7 @@ pub enum FrameworkChoice {
 }
 
 /// The user's own framework, as typed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CustomFramework {
     /// Ten weights as typed, `i1` first.
     pub weights: [String; 10],
@@ -118,8 +111,7 @@ impl Default for CustomFramework {
 }
 
 /// The analysis thresholds as typed in the settings panel.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ThresholdInputs {
     /// Strength line (default 85).
     pub strength: String,
@@ -204,8 +196,7 @@ impl ThresholdInputs {
 }
 
 /// One fiscal year's self-assessment.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Assessment {
     /// Fiscal year in พ.ศ.
     pub fiscal_year: u16,
@@ -225,7 +216,6 @@ pub struct Assessment {
     /// What the user set for this year's documents: rewritten drafts, dates, the report round.
     pub documents: DocumentInputs,
     /// Fields of an imported file this app does not know, kept for re-export.
-    #[serde(skip_serializing_if = "Map::is_empty")]
     pub extra: Map<String, Value>,
 }
 
@@ -363,8 +353,7 @@ impl Assessment {
 
 /// Everything the user has entered: the part of the state saved on the device and shared as
 /// an exchange file.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Workbook {
     /// Interface language (a preference: not written into exchange files).
     pub lang: Lang,
@@ -380,11 +369,9 @@ pub struct Workbook {
     /// The fiscal year open on the page.
     pub open_year: u16,
     /// Top-level fields of an imported file this app does not know, kept for re-export.
-    #[serde(skip_serializing_if = "Map::is_empty")]
     pub extra: Map<String, Value>,
     /// Whether this is the example to try (`crate::example`), never the user's work:
     /// marked as such on every screen and document, and never saved.
-    #[serde(skip)]
     pub example: bool,
 }
 

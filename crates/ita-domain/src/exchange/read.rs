@@ -95,9 +95,19 @@ pub fn read_careful(bytes: &[u8]) -> Read<Imported> {
     if text.trim().is_empty() {
         return Err(ImportError::at(&root, Problem::Empty));
     }
-    let value = parse::parse(text)?;
+    read_tree(parse::parse(text)?)
+}
+
+/// Text as a JSON tree, as the careful reader parses a file: bounded, no key twice in an
+/// object, and a refusal that names the place.
+pub(crate) fn tree(text: &str) -> Read<Value> {
+    parse::parse(text)
+}
+
+/// The careful reader over a JSON tree already parsed by [`tree`].
+pub(crate) fn read_tree(value: Value) -> Read<Imported> {
     let Value::Object(top) = value else {
-        return Err(ImportError::at(&root, Problem::NotAnObject));
+        return Err(ImportError::at(&At::Root, Problem::NotAnObject));
     };
     Reader::default().file(top)
 }

@@ -203,11 +203,7 @@ fn assessment(year: &Assessment, anonymise: bool) -> AssessmentOut<'_> {
     selfcheck.insert("ceilings".into(), strings(&year.ceilings));
     selfcheck.insert("whatif".into(), strings(&year.whatif));
     selfcheck.insert("custom_weights".into(), strings(&year.custom.weights));
-    let rule = match year.custom.rule {
-        ResultRule::Levels => "levels",
-        ResultRule::PassMark => "pass-mark",
-    };
-    selfcheck.insert("custom_rule".into(), rule.into());
+    selfcheck.insert("custom_rule".into(), year.custom.rule.code().into());
     AssessmentOut {
         fiscal_year: year.fiscal_year,
         framework,
@@ -265,11 +261,7 @@ fn custom_framework(weights: Weights, rule: ResultRule) -> Value {
             .iter()
             .map(|&i| (i.code().to_owned(), weights.of(i).into())),
     );
-    let rule = match rule {
-        ResultRule::Levels => "levels",
-        ResultRule::PassMark => "pass-mark",
-    };
-    serde_json::json!({ "weights": by_code, "rule": rule })
+    serde_json::json!({ "weights": by_code, "rule": rule.code() })
 }
 
 fn measure(measure: &PlannedMeasure) -> Value {
