@@ -2,7 +2,7 @@
 //! an envelope that adds what only the device keeps (the language, Thai digits, the open year).
 //!
 //! One format for a shared file and for the device: what is saved is written by the exchange
-//! writer and read back by the exchange reader, so it reads back exactly as an import
+//! writer and read back by the careful exchange reader, so it reads back exactly as an import
 //! of the same work would. Work saved by earlier versions still reads ([`legacy`]).
 
 mod legacy;
@@ -98,7 +98,7 @@ pub fn decode(text: &str) -> Decoded<Workbook> {
     Ok(book)
 }
 
-/// Version 3: the exchange reader, then the device's own fields.
+/// Version 3: the careful exchange reader, then the device's own fields.
 fn current(doc: Value, top: &Map<String, Value>) -> Decoded<Workbook> {
     let mut book = exchange::read::read_tree(doc).map_err(malformed)?.book;
     let defaults = Workbook::default();

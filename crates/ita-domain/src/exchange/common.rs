@@ -1,5 +1,6 @@
-//! What reading a file means, apart from walking its JSON tree (`read.rs`): turning what was
-//! read into the work, and the fields the app knows, which the writer shares.
+//! What reading a file means, apart from where the values come from: shared by the careful
+//! reader (a JSON tree, with field paths for refusals) and the fast one (typed, for the
+//! files this app and tools like it write), so that both build exactly the same work.
 
 use crate::analysis::Thresholds;
 use crate::documents::{Date, DocKind, DocumentInputs, REPORT_ROUNDS};

@@ -67,9 +67,25 @@ pub struct Imported {
     pub thresholds_given: bool,
 }
 
-/// Reads and checks an exchange file: parses it into a JSON tree and walks it field by
-/// field, naming the field of any refusal.
+/// Reads and checks an exchange file: the fast way when the file is one the fast reader
+/// models completely, the careful way otherwise (and always for a refusal).
 pub fn read(bytes: &[u8]) -> Read<Imported> {
+    match read_fast(bytes) {
+        Some(imported) => Ok(imported),
+        None => read_careful(bytes),
+    }
+}
+
+/// The fast reader alone: `None` when it leaves the file to the careful one.
+pub fn read_fast(bytes: &[u8]) -> Option<Imported> {
+    if bytes.len() > MAX_BYTES {
+        return None;
+    }
+    super::fast::try_read(bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes))
+}
+
+/// The careful reader alone: walks a JSON tree and names the field of any refusal.
+pub fn read_careful(bytes: &[u8]) -> Read<Imported> {
     let root = At::Root;
     if bytes.len() > MAX_BYTES {
         let mb = format!("{:.1}", bytes.len() as f64 / (1024.0 * 1024.0));
@@ -82,13 +98,13 @@ pub fn read(bytes: &[u8]) -> Read<Imported> {
     read_tree(parse::parse(text)?)
 }
 
-/// Text as a JSON tree, as [`read`] parses a file: bounded, no key twice in an object, and a
-/// refusal that names the place.
+/// Text as a JSON tree, as the careful reader parses a file: bounded, no key twice in an
+/// object, and a refusal that names the place.
 pub(crate) fn tree(text: &str) -> Read<Value> {
     parse::parse(text)
 }
 
-/// [`read`] over a JSON tree already parsed by [`tree`].
+/// The careful reader over a JSON tree already parsed by [`tree`].
 pub(crate) fn read_tree(value: Value) -> Read<Imported> {
     let Value::Object(top) = value else {
         return Err(ImportError::at(&At::Root, Problem::NotAnObject));

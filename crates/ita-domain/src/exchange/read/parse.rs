@@ -1,4 +1,4 @@
-//! From bytes to a JSON tree, for the reader: the text must be UTF-8, the JSON
+//! From bytes to a JSON tree, for the careful reader: the text must be UTF-8, the JSON
 //! complete and valid, no key may appear twice in one object, and the tree is bounded
 //! ([`MAX_VALUES`] values, [`super::MAX_DEPTH`] levels). A refusal names the place in the file: the
 //! field being read when the JSON broke, and the line and column.
