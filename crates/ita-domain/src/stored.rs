@@ -98,9 +98,15 @@ pub fn decode(text: &str) -> Decoded<Workbook> {
     Ok(book)
 }
 
-/// Version 3: the careful exchange reader, then the device's own fields.
+/// Version 3: the careful exchange reader, then the device's own fields. What the reader
+/// would only note and leave out (an organisation type it does not know) is refused instead:
+/// the app wrote it, so it is kept for the user rather than dropped at the next save.
 fn current(doc: Value, top: &Map<String, Value>) -> Decoded<Workbook> {
-    let mut book = exchange::read::read_tree(doc).map_err(malformed)?.book;
+    let imported = exchange::read::read_tree(doc).map_err(malformed)?;
+    if let Some(note) = imported.notes.first() {
+        return Err(malformed(note.message(Lang::En)));
+    }
+    let mut book = imported.book;
     let defaults = Workbook::default();
     book.lang = legacy::lang(top.get("lang"), "lang", defaults.lang)?;
     book.thai_digits = legacy::flag(top.get("thai_digits"), "thai_digits", defaults.thai_digits)?;
@@ -267,6 +273,8 @@ mod tests {
             r#"{"format":"ita-selfcheck-state","version":2,"doc":{"open_year":70000}}"#,
             r#"{"format":"ita-selfcheck-state","version":3,"doc":{"format":"ita-selfcheck"}}"#,
             r#"{"format":"ita-selfcheck-state","version":3,"lang":1,"doc":{}}"#,
+            r#"{"format":"ita-selfcheck-state","version":3,"doc":{"format":"ita-selfcheck","version":1,
+                "organisation":{"type":"ministry"},"assessments":[{"fiscal_year":2568}]}}"#,
         ] {
             assert!(
                 matches!(decode(text), Err(DecodeError::Malformed(_))),
@@ -274,6 +282,9 @@ mod tests {
                 decode(text)
             );
         }
+        // That last file reads as an import, with a note: saved work takes no notes.
+        let import = r#"{"format":"ita-selfcheck","version":1,"organisation":{"type":"ministry"},"assessments":[{"fiscal_year":2568}]}"#;
+        assert!(exchange::read(import.as_bytes()).is_ok_and(|i| !i.notes.is_empty()));
         assert_eq!(
             decode(r#"{"format":"other","version":1}"#),
             Err(DecodeError::OtherFormat("other".into()))
