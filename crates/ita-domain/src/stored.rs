@@ -106,10 +106,10 @@ fn current(doc: Value, top: &Map<String, Value>) -> Decoded<Workbook> {
     if let Some(note) = imported.notes.first() {
         return Err(malformed(note.message(Lang::En)));
     }
+    // The reader leaves the device's own fields at their defaults.
     let mut book = imported.book;
-    let defaults = Workbook::default();
-    book.lang = legacy::lang(top.get("lang"), "lang", defaults.lang)?;
-    book.thai_digits = legacy::flag(top.get("thai_digits"), "thai_digits", defaults.thai_digits)?;
+    book.lang = legacy::lang(top.get("lang"), "lang", book.lang)?;
+    book.thai_digits = legacy::flag(top.get("thai_digits"), "thai_digits", book.thai_digits)?;
     book.open_year = legacy::number(top.get("open_year"), "open_year", book.open_year)?;
     Ok(book)
 }

@@ -208,10 +208,8 @@ pub(super) fn restore(assessment: &mut Assessment, custom_in_file: bool, typed: 
         .unwrap_or_else(|| assessment.custom.weights.clone());
     if !custom_in_file || Weights::parse(&weights) == Weights::parse(&assessment.custom.weights) {
         assessment.custom.weights = weights;
-        match typed.custom_rule {
-            Some("levels") => assessment.custom.rule = ResultRule::Levels,
-            Some("pass-mark") => assessment.custom.rule = ResultRule::PassMark,
-            _ => {}
+        if let Some(rule) = typed.custom_rule.and_then(ResultRule::from_code) {
+            assessment.custom.rule = rule;
         }
     }
 }

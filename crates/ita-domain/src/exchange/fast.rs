@@ -601,9 +601,8 @@ fn assessment(year: &Year) -> Option<Assessment> {
             }
             Weights::new(weights).ok()?;
             let rule = match custom.rule.as_deref() {
-                None | Some("pass-mark") => ResultRule::PassMark,
-                Some("levels") => ResultRule::Levels,
-                Some(_) => return None,
+                None => ResultRule::PassMark,
+                Some(code) => ResultRule::from_code(code)?,
             };
             assessment.framework = FrameworkChoice::Custom;
             assessment.custom = CustomFramework {

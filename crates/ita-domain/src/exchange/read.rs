@@ -539,15 +539,16 @@ fn custom_framework(path: &At, value: Option<&Value>) -> Read<CustomFramework> {
     }
     let rule = match map.get("rule") {
         None | Some(Value::Null) => ResultRule::PassMark,
-        Some(Value::String(r)) if r == "levels" => ResultRule::Levels,
-        Some(Value::String(r)) if r == "pass-mark" => ResultRule::PassMark,
-        Some(other) => {
-            let shown = other.as_str().map_or_else(|| short_json(other), short);
-            return Err(ImportError::at(
-                &path.key("rule"),
-                Problem::NotOneOf(shown, "levels, pass-mark"),
-            ));
-        }
+        Some(other) => match other.as_str().and_then(ResultRule::from_code) {
+            Some(rule) => rule,
+            None => {
+                let shown = other.as_str().map_or_else(|| short_json(other), short);
+                return Err(ImportError::at(
+                    &path.key("rule"),
+                    Problem::NotOneOf(shown, "levels, pass-mark"),
+                ));
+            }
+        },
     };
     Ok(CustomFramework {
         weights: weights.map(|w| w.to_string()),
