@@ -4,6 +4,7 @@ use gloo::file::{Blob, ObjectUrl};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 
+use crate::domain::charts::patch::changes;
 use crate::domain::Lang;
 use crate::storage::js_text;
 
@@ -150,6 +151,41 @@ pub async fn svg_to_png(
     let blob = JsFuture::from(promise).await.map_err(|e| js_text(&e))?;
     blob.dyn_into::<web_sys::Blob>()
         .map_err(|_| "the PNG could not be made".to_owned())
+}
+
+/// Puts the SVG `svg` into `element`, which holds `old` (as put there by this function) or
+/// nothing: in place, changing only what differs, when [`changes`] finds the same elements;
+/// whole otherwise.
+///
+/// Safe to insert as markup: every piece of user text in a chart was escaped when drawn.
+pub fn show_svg(element: &web_sys::Element, old: Option<&str>, svg: &str) {
+    let patched = old
+        .and_then(|old| changes(old, svg))
+        .is_some_and(|changes| {
+            let Ok(all) = element.query_selector_all("*") else {
+                return false;
+            };
+            changes.iter().all(|change| {
+                let Some(target) = all
+                    .item(change.element as u32)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                else {
+                    return false;
+                };
+                for (name, value) in &change.attributes {
+                    if target.set_attribute(name, value).is_err() {
+                        return false;
+                    }
+                }
+                if let Some(text) = &change.text {
+                    target.set_text_content(Some(text));
+                }
+                true
+            })
+        });
+    if !patched {
+        element.set_inner_html(svg);
+    }
 }
 
 /// Today's date on this computer, `YYYY-MM-DD`.

@@ -112,3 +112,52 @@ async fn markup_typed_as_a_name_stays_text_in_the_charts() {
         .iter()
         .any(|t| t.contains("<svg onload")));
 }
+
+/// A chart redrawn after an edit, updated in place, is the same page as the new chart put in
+/// whole; a chart whose elements changed is put in whole.
+#[wasm_bindgen_test]
+fn a_chart_updated_in_place_is_the_chart_put_in_whole() {
+    use ita_selfcheck::browser::show_svg;
+    use ita_selfcheck::domain::charts::{indicator_chart, ChartContext};
+    use ita_selfcheck::domain::workbook::Workbook;
+    use ita_selfcheck::domain::{Lang, Thresholds};
+
+    let context = ChartContext {
+        lang: Lang::Th,
+        organisation: "<b>เทศบาล</b> & \"ทดสอบ\"",
+        fiscal_year: 2569,
+    };
+    let draw = |scores: [&str; 10]| {
+        let mut book = Workbook::default();
+        let assessment = book.current_mut();
+        assessment.scores = scores.map(str::to_owned);
+        let evaluation = assessment.evaluation().expect("a framework");
+        indicator_chart(&context, &evaluation, &Thresholds::default())
+            .expect("a chart")
+            .svg
+    };
+    let mut edited = SHEET;
+    edited[4] = "86.25";
+    let mut emptied = edited;
+    emptied[2] = "";
+    let charts = [draw(SHEET), draw(edited), draw(emptied), draw(SHEET)];
+
+    let document = crate::document();
+    let shown = document.create_element("div").expect("a div");
+    let whole = document.create_element("div").expect("a div");
+    show_svg(&shown, None, &charts[0]);
+    for pair in charts.windows(2) {
+        let svg_before = shown.first_element_child().expect("an svg");
+        show_svg(&shown, Some(&pair[0]), &pair[1]);
+        whole.set_inner_html(&pair[1]);
+        assert_eq!(shown.inner_html(), whole.inner_html());
+        // The same elements, updated in place; or, with a bar more or less, new ones.
+        let same_elements = pair.iter().all(|svg| !svg.contains("i3 (ไม่มีคะแนน)"))
+            && charts[2] != pair[0]
+            && charts[2] != pair[1];
+        let kept = shown
+            .first_element_child()
+            .is_some_and(|svg| svg.is_same_node(Some(&svg_before)));
+        assert_eq!(kept, same_elements);
+    }
+}

@@ -14,6 +14,7 @@ pub mod canvas;
 pub mod distribution;
 pub mod history;
 pub mod indicators;
+pub mod patch;
 pub mod progress;
 pub mod radar;
 pub mod tools;

@@ -117,12 +117,23 @@ impl Province {
             .or_else(|| typed.strip_prefix("จ."))
             .unwrap_or(typed)
             .trim();
-        let key = |s: &str| s.to_ascii_lowercase().replace([' ', '-'], "");
-        let typed_key = key(typed);
+        if typed.is_empty() {
+            return None;
+        }
+        // Compared as they are, without a copy: the form asks at every render.
+        let key = |s: &'static str| {
+            s.bytes()
+                .filter(|b| !matches!(b, b' ' | b'-'))
+                .map(|b| b.to_ascii_lowercase())
+        };
+        let typed_key = typed
+            .bytes()
+            .filter(|b| !matches!(b, b' ' | b'-'))
+            .map(|b| b.to_ascii_lowercase());
         PROVINCES
             .iter()
             .copied()
-            .find(|p| p.th == typed || key(p.en) == typed_key)
+            .find(|p| p.th == typed || key(p.en).eq(typed_key.clone()))
     }
 }
 
