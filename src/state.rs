@@ -348,6 +348,11 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // The save after every edit went well, as the one before it did: nothing to show, and
+        // no copy of the whole work to make and compare.
+        if matches!(action, Action::Saved) && self.storage.save_error.is_none() {
+            return self;
+        }
         // Choices that must be saved again though the doc does not change.
         let resave = matches!(action, Action::KeepThisTab | Action::OtherTabCleared);
         let mut next = (*self).clone();
@@ -696,6 +701,21 @@ mod tests {
         assert!(state.removed.is_some());
         let state = state.reduce(Action::OtherTabSaved(named("ข")));
         assert_eq!(state.removed, None);
+    }
+
+    #[test]
+    fn a_good_save_after_a_good_one_keeps_the_state_and_one_after_a_failure_clears_it() {
+        let edited = apply(State::default(), [Action::SetOrgName("ก".into())]);
+        let saved = edited.clone().reduce(Action::Saved);
+        assert!(
+            Rc::ptr_eq(&edited, &saved),
+            "no new state: nothing re-renders"
+        );
+        let failed = saved.reduce(Action::SaveFailed(SaveFault::Full));
+        assert_eq!(failed.storage.save_error, Some(SaveFault::Full));
+        let recovered = failed.reduce(Action::Saved);
+        assert_eq!(recovered.storage.save_error, None);
+        assert_eq!(recovered.doc.organisation.name, "ก");
     }
 
     #[test]
