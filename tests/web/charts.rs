@@ -114,11 +114,12 @@ async fn markup_typed_as_a_name_stays_text_in_the_charts() {
 }
 
 /// A chart redrawn after an edit, updated in place, is the same page as the new chart put in
-/// whole; a chart whose elements changed is put in whole.
+/// whole; a chart whose elements changed is put in whole. For each chart a score edit redraws.
 #[wasm_bindgen_test]
 fn a_chart_updated_in_place_is_the_chart_put_in_whole() {
     use ita_selfcheck::browser::show_svg;
-    use ita_selfcheck::domain::charts::{indicator_chart, ChartContext};
+    use ita_selfcheck::domain::charts::radar::{RadarSeries, SeriesKind};
+    use ita_selfcheck::domain::charts::{indicator_chart, radar_chart, tools_chart, ChartContext};
     use ita_selfcheck::domain::workbook::Workbook;
     use ita_selfcheck::domain::{Lang, Thresholds};
 
@@ -127,37 +128,65 @@ fn a_chart_updated_in_place_is_the_chart_put_in_whole() {
         organisation: "<b>เทศบาล</b> & \"ทดสอบ\"",
         fiscal_year: 2569,
     };
-    let draw = |scores: [&str; 10]| {
+    // Each chart as the page draws it from ten typed scores (`None` where it draws nothing).
+    let draw = |kind: usize, scores: [&str; 10]| {
         let mut book = Workbook::default();
         let assessment = book.current_mut();
         assessment.scores = scores.map(str::to_owned);
         let evaluation = assessment.evaluation().expect("a framework");
-        indicator_chart(&context, &evaluation, &Thresholds::default())
-            .expect("a chart")
-            .svg
+        let series = [RadarSeries {
+            name: "2569".into(),
+            scores: assessment.accepted_scores(),
+            kind: SeriesKind::Current,
+        }];
+        match kind {
+            0 => indicator_chart(&context, &evaluation, &Thresholds::default()),
+            1 => tools_chart(&context, &evaluation),
+            _ => radar_chart(&context, &series),
+        }
+        .ok()
+        .map(|chart| chart.svg)
     };
     let mut edited = SHEET;
     edited[4] = "86.25";
     let mut emptied = edited;
     emptied[2] = "";
-    let charts = [draw(SHEET), draw(edited), draw(emptied), draw(SHEET)];
 
     let document = crate::document();
     let shown = document.create_element("div").expect("a div");
     let whole = document.create_element("div").expect("a div");
-    show_svg(&shown, None, &charts[0]);
-    for pair in charts.windows(2) {
-        let svg_before = shown.first_element_child().expect("an svg");
-        show_svg(&shown, Some(&pair[0]), &pair[1]);
-        whole.set_inner_html(&pair[1]);
-        assert_eq!(shown.inner_html(), whole.inner_html());
-        // The same elements, updated in place; or, with a bar more or less, new ones.
-        let same_elements = pair.iter().all(|svg| !svg.contains("i3 (ไม่มีคะแนน)"))
-            && charts[2] != pair[0]
-            && charts[2] != pair[1];
-        let kept = shown
-            .first_element_child()
-            .is_some_and(|svg| svg.is_same_node(Some(&svg_before)));
-        assert_eq!(kept, same_elements);
+    for kind in 0..3 {
+        let charts: Vec<String> = [SHEET, edited, emptied, SHEET]
+            .into_iter()
+            .filter_map(|scores| draw(kind, scores))
+            .collect();
+        assert!(charts.len() >= 3, "chart {kind} is drawn");
+        show_svg(&shown, None, &charts[0]);
+        for (step, pair) in charts.windows(2).enumerate() {
+            let svg_before = shown.first_element_child().expect("an svg");
+            show_svg(&shown, Some(&pair[0]), &pair[1]);
+            whole.set_inner_html(&pair[1]);
+            assert_eq!(
+                shown.inner_html(),
+                whole.inner_html(),
+                "chart {kind}, step {step}"
+            );
+            // The score edit keeps the elements, and they are updated in place.
+            if step == 0 {
+                let kept = shown
+                    .first_element_child()
+                    .is_some_and(|svg| svg.is_same_node(Some(&svg_before)));
+                assert!(kept, "chart {kind} updated in place");
+            }
+        }
     }
+    // Taking a score away takes a bar away: the indicator chart is put in whole.
+    let (full, fewer) = (draw(0, edited), draw(0, emptied));
+    let (full, fewer) = (full.expect("a chart"), fewer.expect("a chart"));
+    show_svg(&shown, None, &full);
+    let svg_before = shown.first_element_child().expect("an svg");
+    show_svg(&shown, Some(&full), &fewer);
+    assert!(!shown
+        .first_element_child()
+        .is_some_and(|svg| svg.is_same_node(Some(&svg_before))));
 }
