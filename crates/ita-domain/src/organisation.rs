@@ -120,21 +120,19 @@ impl Province {
         if typed.is_empty() {
             return None;
         }
-        // Compared as they are, without a copy: the form asks at every render.
-        let key = |s: &'static str| {
-            s.bytes()
-                .filter(|b| !matches!(b, b' ' | b'-'))
-                .map(|b| b.to_ascii_lowercase())
-        };
-        let typed_key = typed
-            .bytes()
-            .filter(|b| !matches!(b, b' ' | b'-'))
-            .map(|b| b.to_ascii_lowercase());
         PROVINCES
             .iter()
             .copied()
-            .find(|p| p.th == typed || key(p.en).eq(typed_key.clone()))
+            .find(|p| p.th == typed || name_key(p.en).eq(name_key(typed)))
     }
+}
+
+/// An English name as compared: ASCII case, spaces and hyphens ignored. Read in place, without
+/// a copy: the organisation form asks at every render.
+fn name_key(name: &str) -> impl Iterator<Item = u8> + '_ {
+    name.bytes()
+        .filter(|b| !matches!(b, b' ' | b'-'))
+        .map(|b| b.to_ascii_lowercase())
 }
 
 macro_rules! provinces {
