@@ -1,8 +1,10 @@
-//! The page's parts, one per file. A part that keeps state of its own (a hook) or is repeated
-//! with props that mostly stay equal (a score field, a measure card) is a component; a part
-//! that only reads the app's state is a plain function of it (`summary(&app)`), rendered with
-//! its parent: each component costs about 1.5 KB of code that yew generates for it, and one
-//! that reads the state re-renders with every change of it anyway.
+//! The page's parts, one per file. A part that keeps state of its own (a hook), is repeated
+//! with props that mostly stay equal (a score field, a measure card), or shows a part of the
+//! work that a score edit leaves alone (the organisation, the years, the framework) is a
+//! component whose props hold only what it shows: yew then passes it by when they are equal.
+//! A part that reads what every edit changes is a plain function of the app's state
+//! (`summary(&app)`), rendered with its parent: each component costs about 1.5 KB of code that
+//! yew generates for it, and one that reads the whole state re-renders with every change of it.
 
 pub mod analysis_panel;
 pub mod chart_figure;
@@ -47,12 +49,12 @@ pub use docx_button::DocxButton;
 pub use draft_editor::DraftEditor;
 pub use example_notice::{example_banner, example_offer};
 pub use files_panel::FilesPanel;
-pub use framework_panel::framework_panel;
+pub use framework_panel::FrameworkPanel;
 pub use header::header;
 pub use indicator_field::IndicatorField;
 pub use measure_plan::measure_plan;
 pub use measure_suggestions::measure_suggestions;
-pub use organisation_form::organisation_form;
+pub use organisation_form::OrganisationForm;
 pub use paste_panel::PastePanel;
 pub use planned_measure_card::PlannedMeasureCard;
 pub use rollup_panel::RollupPanel;
@@ -64,7 +66,7 @@ pub use suggestion_item::SuggestionItem;
 pub use summary::summary;
 pub use targets_panel::targets_panel;
 pub use text_field::TextField;
-pub use threshold_settings::threshold_settings;
+pub use threshold_settings::ThresholdSettings;
 pub use update_notice::{offline_status, update_notice};
 pub use what_if_panel::what_if_panel;
 pub use working_panel::working_panel;

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::app::AppContext;
-use crate::components::threshold_settings;
+use crate::components::ThresholdSettings;
 use crate::domain::analysis::Reading;
 use crate::domain::{Indicator, Lang, Standing};
 use crate::i18n::{self, texts};
@@ -148,7 +148,7 @@ pub fn analysis_panel(app: &AppContext) -> Html {
     html! {
         <section class="card" id="analysis" aria-labelledby="analysis-heading">
             <h2 id="analysis-heading">{ t.analysis_heading }</h2>
-            { threshold_settings(app) }
+            <ThresholdSettings inputs={app.doc.thresholds.clone()} {lang} dispatcher={app.dispatcher()} />
             { body }
         </section>
     }

@@ -2,21 +2,20 @@
 
 use yew::prelude::*;
 
-use crate::app::AppContext;
 use crate::components::indicator_field::{FieldKind, IndicatorField};
 use crate::domain::framework::CustomWeightsError;
-use crate::domain::{Indicator, ResultRule, Weights};
+use crate::domain::{Indicator, Lang, ResultRule, Weights};
 use crate::i18n::{self, texts};
-use crate::state::{Action, FrameworkProblem};
+use crate::state::{Action, CustomFramework, State};
 
 /// Ten weight fields with their errors, the running sum, and the result rule.
-pub fn custom_weights(app: &AppContext) -> Html {
-    let doc = &app.doc;
-    let lang = doc.lang;
+pub fn custom_weights(
+    custom: &CustomFramework,
+    lang: Lang,
+    dispatcher: &UseReducerDispatcher<State>,
+) -> Html {
     let t = texts(lang);
-    let fields: Vec<_> = doc
-        .current()
-        .custom
+    let fields: Vec<_> = custom
         .weights
         .iter()
         .map(|text| Weights::parse_field(text))
@@ -26,24 +25,23 @@ pub fn custom_weights(app: &AppContext) -> Html {
         .filter_map(|f| f.as_ref().ok())
         .map(|&w| u32::from(w))
         .sum();
-    let sum_error = match doc.current().framework() {
-        Err(FrameworkProblem::CustomWeights(error @ CustomWeightsError::Sum { .. })) => {
-            Some(error.message(lang))
-        }
+    let sum_error = match Weights::parse(&custom.weights) {
+        Err(error @ CustomWeightsError::Sum { .. }) => Some(error.message(lang)),
         _ => None,
     };
 
     let field = |indicator: Indicator| {
         html! {
             <IndicatorField {indicator} {lang} kind={FieldKind::Weight} purpose={t.weight_column}
-                value={doc.current().custom.weights[indicator.index()].clone()}
+                value={custom.weights[indicator.index()].clone()}
                 error={fields[indicator.index()].as_ref().err().map(|e| AttrValue::from(e.message(lang)))}
-                dispatcher={app.dispatcher()} />
+                dispatcher={dispatcher.clone()} />
         }
     };
     let rule_option = |rule: ResultRule| {
-        let app = app.clone();
-        let onchange = Callback::from(move |_: Event| app.dispatch(Action::SetCustomRule(rule)));
+        let dispatcher = dispatcher.clone();
+        let onchange =
+            Callback::from(move |_: Event| dispatcher.dispatch(Action::SetCustomRule(rule)));
         let testid = match rule {
             ResultRule::Levels => "custom-rule-levels",
             ResultRule::PassMark => "custom-rule-pass-mark",
@@ -51,7 +49,7 @@ pub fn custom_weights(app: &AppContext) -> Html {
         html! {
             <label>
                 <input type="radio" name="custom-rule" data-testid={testid}
-                    checked={doc.current().custom.rule == rule} {onchange} />
+                    checked={custom.rule == rule} {onchange} />
                 { rule.describe(lang) }
             </label>
         }

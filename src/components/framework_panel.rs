@@ -3,42 +3,58 @@
 use crate::domain::sort::sort_small_by_key;
 use yew::prelude::*;
 
-use crate::app::AppContext;
 use crate::components::custom_weights;
-use crate::domain::framework::{fiscal_years, CUSTOM_ID};
-use crate::domain::{Framework, Indicator, Tool};
+use crate::domain::framework::{fiscal_years, framework_for_year, CUSTOM_ID};
+use crate::domain::{Framework, Indicator, Lang, Tool};
 use crate::events::on_select;
 use crate::i18n::{self, texts};
-use crate::state::{Action, FrameworkChoice};
+use crate::state::{Action, CustomFramework, FrameworkChoice, State};
+
+/// Props of [`FrameworkPanel`]: only what it shows, so that a score edit passes it by.
+#[derive(Properties, PartialEq, Clone)]
+pub struct FrameworkPanelProps {
+    /// The open assessment's fiscal year.
+    pub fiscal_year: u16,
+    /// The fiscal years of the other assessments (they cannot be chosen).
+    pub taken: Vec<u16>,
+    /// Whether the year's framework or the user's own applies.
+    pub choice: FrameworkChoice,
+    /// The user's own framework, as typed.
+    pub custom: CustomFramework,
+    /// Interface language.
+    pub lang: Lang,
+    /// Where the changes go.
+    pub dispatcher: UseReducerDispatcher<State>,
+}
 
 /// Picks the fiscal year and shows which framework is in effect, with its weights, its
 /// result rule and, where the weights are not confirmed by a published source, says so.
-pub fn framework_panel(app: &AppContext) -> Html {
-    let doc = &app.doc;
-    let lang = doc.lang;
+#[component]
+pub fn FrameworkPanel(props: &FrameworkPanelProps) -> Html {
+    let (fiscal_year, lang) = (props.fiscal_year, props.lang);
     let t = texts(lang);
-    let year_entry = doc.current().year_framework();
+    let year_entry = framework_for_year(fiscal_year);
 
     let on_year = {
-        let app = app.clone();
+        let dispatcher = props.dispatcher.clone();
         on_select(move |value| {
             if let Ok(year) = value.parse() {
-                app.dispatch(Action::SetFiscalYear(year));
+                dispatcher.dispatch(Action::SetFiscalYear(year));
             }
         })
     };
     let choose = |choice: FrameworkChoice| {
-        let app = app.clone();
-        Callback::from(move |_: Event| app.dispatch(Action::SetFrameworkChoice(choice)))
+        let dispatcher = props.dispatcher.clone();
+        Callback::from(move |_: Event| dispatcher.dispatch(Action::SetFrameworkChoice(choice)))
     };
 
     let mut years: Vec<u16> = fiscal_years().collect();
-    if !years.contains(&doc.current().fiscal_year) {
-        years.push(doc.current().fiscal_year);
+    if !years.contains(&fiscal_year) {
+        years.push(fiscal_year);
         sort_small_by_key(&mut years, |&y| y);
     }
 
-    let custom = doc.current().framework == FrameworkChoice::Custom;
+    let custom = props.choice == FrameworkChoice::Custom;
     let (id, name) = match (custom, year_entry) {
         (true, _) => (CUSTOM_ID, t.framework_custom.to_owned()),
         (false, Some(entry)) => (
@@ -49,9 +65,9 @@ pub fn framework_panel(app: &AppContext) -> Html {
     };
 
     let details = match (custom, year_entry) {
-        (true, _) => custom_weights(app),
+        (true, _) => custom_weights(&props.custom, lang, &props.dispatcher),
         (false, None) => html! {
-            <p class="callout warn" role="status">{ i18n::no_framework_for_year(lang, doc.current().fiscal_year) }</p>
+            <p class="callout warn" role="status">{ i18n::no_framework_for_year(lang, fiscal_year) }</p>
         },
         (false, Some(entry)) => {
             let weights = Framework::from(entry).weights;
@@ -111,9 +127,9 @@ pub fn framework_panel(app: &AppContext) -> Html {
                     <select id="fiscal-year" data-testid="fiscal-year" onchange={on_year} aria-describedby="fiscal-year-hint">
                         { for years.iter().map(|&year| {
                             // A year another assessment holds cannot be chosen: open it instead.
-                            let taken = year != doc.open_year && doc.year(year).is_some();
+                            let taken = props.taken.contains(&year);
                             html! {
-                                <option value={year.to_string()} selected={year == doc.current().fiscal_year} disabled={taken}>
+                                <option value={year.to_string()} selected={year == fiscal_year} disabled={taken}>
                                     { if taken { format!("{year} {}", t.fiscal_year_taken) } else { year.to_string() } }
                                 </option>
                             }

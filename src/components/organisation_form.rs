@@ -2,39 +2,43 @@
 
 use yew::prelude::*;
 
-use crate::app::AppContext;
-use crate::domain::{OrgType, Province, PROVINCES};
+use crate::domain::{Lang, OrgType, Province, PROVINCES};
 use crate::events::{on_select, on_text};
 use crate::i18n::{self, texts};
-use crate::state::{Action, PersonField};
+use crate::state::{Action, Organisation, PersonField, State};
+
+/// Props of [`OrganisationForm`]: only what it shows, so that a score edit passes it by.
+#[derive(Properties, PartialEq, Clone)]
+pub struct OrganisationFormProps {
+    /// The organisation as entered.
+    pub organisation: Organisation,
+    /// Interface language.
+    pub lang: Lang,
+    /// Where the edits go.
+    pub dispatcher: UseReducerDispatcher<State>,
+}
 
 /// The organisation's name, type and province (picked by typing from the 77).
-pub fn organisation_form(app: &AppContext) -> Html {
-    let lang = app.doc.lang;
+#[component]
+pub fn OrganisationForm(props: &OrganisationFormProps) -> Html {
+    let (organisation, lang) = (&props.organisation, props.lang);
     let t = texts(lang);
-    let organisation = &app.doc.organisation;
-
-    let on_name = {
-        let app = app.clone();
-        on_text(move |name| app.dispatch(Action::SetOrgName(name)))
+    let dispatch = |action: fn(String) -> Action| {
+        let dispatcher = props.dispatcher.clone();
+        on_text(move |text| dispatcher.dispatch(action(text)))
     };
+    let on_name = dispatch(Action::SetOrgName);
     let on_type = {
-        let app = app.clone();
-        on_select(move |code| app.dispatch(Action::SetOrgType(OrgType::from_code(&code))))
+        let dispatcher = props.dispatcher.clone();
+        on_select(move |code| dispatcher.dispatch(Action::SetOrgType(OrgType::from_code(&code))))
     };
-    let on_province = {
-        let app = app.clone();
-        on_text(move |province| app.dispatch(Action::SetProvince(province)))
-    };
-    let on_district = {
-        let app = app.clone();
-        on_text(move |district| app.dispatch(Action::SetDistrict(district)))
-    };
+    let on_province = dispatch(Action::SetProvince);
+    let on_district = dispatch(Action::SetDistrict);
 
     let person_field = |field: PersonField, id: &'static str, label: &'static str| {
         let oninput = {
-            let app = app.clone();
-            on_text(move |text| app.dispatch(Action::SetPerson(field, text)))
+            let dispatcher = props.dispatcher.clone();
+            on_text(move |text| dispatcher.dispatch(Action::SetPerson(field, text)))
         };
         html! {
             <div class="field">

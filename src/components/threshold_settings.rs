@@ -2,18 +2,28 @@
 
 use yew::prelude::*;
 
-use crate::app::AppContext;
-use crate::domain::Thresholds;
+use crate::domain::{Lang, Thresholds};
 use crate::events::{on_check, on_text};
 use crate::i18n::texts;
-use crate::state::{Action, ThresholdField, ThresholdProblem};
+use crate::state::{Action, State, ThresholdField, ThresholdInputs, ThresholdProblem};
+
+/// Props of [`ThresholdSettings`]: only what it shows, so that a score edit passes it by.
+#[derive(Properties, PartialEq, Clone)]
+pub struct ThresholdSettingsProps {
+    /// The three lines and the switch, as typed.
+    pub inputs: ThresholdInputs,
+    /// Interface language.
+    pub lang: Lang,
+    /// Where the changes go.
+    pub dispatcher: UseReducerDispatcher<State>,
+}
 
 /// Three lines (strength, excellent, urgent) and the "lowest is urgent" switch, saved with
 /// the work; the current rule is written out in full above them.
-pub fn threshold_settings(app: &AppContext) -> Html {
-    let lang = app.doc.lang;
+#[component]
+pub fn ThresholdSettings(props: &ThresholdSettingsProps) -> Html {
+    let (inputs, lang) = (&props.inputs, props.lang);
     let t = texts(lang);
-    let inputs = &app.doc.thresholds;
     let checked = inputs.thresholds();
     // While a field is wrong no rule is in effect, so none is stated: only the problem.
     let rule = checked
@@ -34,8 +44,8 @@ pub fn threshold_settings(app: &AppContext) -> Html {
         let id = format!("threshold-{code}");
         let error = inputs.field(field).err().map(|e| e.message(lang));
         let oninput = {
-            let app = app.clone();
-            on_text(move |text| app.dispatch(Action::SetThreshold(field, text)))
+            let dispatcher = props.dispatcher.clone();
+            on_text(move |text| dispatcher.dispatch(Action::SetThreshold(field, text)))
         };
         html! {
             <div class="field">
@@ -50,12 +60,12 @@ pub fn threshold_settings(app: &AppContext) -> Html {
         }
     };
     let on_lowest = {
-        let app = app.clone();
-        on_check(move |on| app.dispatch(Action::SetLowestIsUrgent(on)))
+        let dispatcher = props.dispatcher.clone();
+        on_check(move |on| dispatcher.dispatch(Action::SetLowestIsUrgent(on)))
     };
     let on_reset = {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::ResetThresholds))
+        let dispatcher = props.dispatcher.clone();
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::ResetThresholds))
     };
 
     html! {

@@ -4,36 +4,40 @@
 use crate::domain::sort::sort_small_by_key;
 use yew::prelude::*;
 
-use crate::app::AppContext;
 use crate::domain::framework::fiscal_years;
 use crate::domain::workbook::YEAR_RANGE;
+use crate::domain::Lang;
 use crate::events::{on_check, on_select};
 use crate::i18n::{self, texts};
-use crate::state::Action;
+use crate::state::{Action, State};
+
+/// Props of [`YearsBar`]: only what it shows, so that a score edit passes it by.
+#[derive(Properties, PartialEq, Clone)]
+pub struct YearsBarProps {
+    /// The fiscal years with an assessment, in the workbook's order.
+    pub years: Vec<u16>,
+    /// The year open.
+    pub open: u16,
+    /// The year just deleted, while it can be brought back.
+    pub deleted: Option<u16>,
+    /// Interface language.
+    pub lang: Lang,
+    /// Where the changes go.
+    pub dispatcher: UseReducerDispatcher<State>,
+}
 
 /// Tabs of the years with results, the add-a-year form, and delete with undo.
 #[component]
-pub fn YearsBar() -> Html {
-    let app_context = use_context::<AppContext>();
+pub fn YearsBar(props: &YearsBarProps) -> Html {
     let adding = use_state(|| None::<u16>);
     let carry = use_state(|| true);
-    let Some(app) = app_context else {
-        return Html::default();
-    };
-    let doc = &app.doc;
-    let lang = doc.lang;
+    let (years, open, lang) = (&props.years, props.open, props.lang);
     let t = texts(lang);
-    let open = doc.open_year;
 
     // Years one can add: the framework years and the year after the latest, not taken yet.
-    let latest = doc
-        .years
-        .iter()
-        .map(|a| a.fiscal_year)
-        .max()
-        .unwrap_or(open);
+    let latest = years.iter().copied().max().unwrap_or(open);
     let mut candidates: Vec<u16> = fiscal_years().chain(std::iter::once(latest + 1)).collect();
-    candidates.retain(|y| YEAR_RANGE.contains(y) && doc.year(*y).is_none());
+    candidates.retain(|y| YEAR_RANGE.contains(y) && !years.contains(y));
     sort_small_by_key(&mut candidates, |&y| y);
     candidates.dedup();
     let default_new = candidates
@@ -45,8 +49,8 @@ pub fn YearsBar() -> Html {
 
     let tab = |year: u16| {
         let onclick = {
-            let app = app.clone();
-            Callback::from(move |_: MouseEvent| app.dispatch(Action::OpenYear(year)))
+            let dispatcher = props.dispatcher.clone();
+            Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::OpenYear(year)))
         };
         let current = year == open;
         html! {
@@ -66,31 +70,31 @@ pub fn YearsBar() -> Html {
         on_check(move |on| carry.set(on))
     };
     let on_add = {
-        let (app, carry) = (app.clone(), *carry);
+        let (dispatcher, carry) = (props.dispatcher.clone(), *carry);
         Callback::from(move |_: MouseEvent| {
             if let Some(year) = chosen {
-                app.dispatch(Action::AddYear(year, carry));
+                dispatcher.dispatch(Action::AddYear(year, carry));
             }
         })
     };
     let on_delete = {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::DeleteYear(open)))
+        let dispatcher = props.dispatcher.clone();
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::DeleteYear(open)))
     };
     let on_undo = {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::UndoDeleteYear))
+        let dispatcher = props.dispatcher.clone();
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::UndoDeleteYear))
     };
 
     html! {
         <section class="card years" id="years" aria-labelledby="years-heading">
             <h2 id="years-heading">{ t.years_heading }</h2>
             <div class="year-tabs" role="tablist" aria-label={t.years_label} data-testid="year-tabs">
-                { for doc.years.iter().map(|a| tab(a.fiscal_year)) }
+                { for years.iter().map(|&year| tab(year)) }
             </div>
-            if let Some(removed) = &app.removed_year {
+            if let Some(deleted) = props.deleted {
                 <p class="callout" role="status" data-testid="year-deleted">
-                    { format!("{} {}", t.year_deleted, removed.assessment.fiscal_year) }{ " " }
+                    { format!("{} {deleted}", t.year_deleted) }{ " " }
                     <button type="button" data-testid="undo-delete-year" onclick={on_undo}>{ t.undo }</button>
                 </p>
             }
@@ -113,7 +117,7 @@ pub fn YearsBar() -> Html {
                     </div>
                 }
                 <button type="button" class="danger" data-testid="delete-year"
-                    disabled={doc.years.len() <= 1} onclick={on_delete}>
+                    disabled={years.len() <= 1} onclick={on_delete}>
                     { format!("{} ({open})", t.delete_year) }
                 </button>
             </div>

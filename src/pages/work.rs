@@ -6,8 +6,8 @@ use yew::prelude::*;
 use crate::app::AppContext;
 use crate::browser;
 use crate::components::{
-    analysis_panel, example_offer, framework_panel, measure_suggestions, organisation_form,
-    score_form, summary, targets_panel, working_panel, ChartsPanel, ComparePanel, FilesPanel,
+    analysis_panel, example_offer, measure_suggestions, score_form, summary, targets_panel,
+    working_panel, ChartsPanel, ComparePanel, FilesPanel, FrameworkPanel, OrganisationForm,
     YearsBar,
 };
 
@@ -45,9 +45,15 @@ pub fn WorkPage(props: &WorkPageProps) -> Html {
         <div class="layout">
             <div class="inputs">
                 { example_offer(&app, false) }
-                { organisation_form(&app) }
-                <YearsBar />
-                { framework_panel(&app) }
+                <OrganisationForm organisation={app.doc.organisation.clone()} lang={app.doc.lang}
+                    dispatcher={app.dispatcher()} />
+                <YearsBar years={app.doc.years.iter().map(|a| a.fiscal_year).collect::<Vec<_>>()}
+                    open={app.doc.open_year} deleted={app.removed_year.as_ref().map(|r| r.assessment.fiscal_year)}
+                    lang={app.doc.lang} dispatcher={app.dispatcher()} />
+                <FrameworkPanel fiscal_year={app.doc.current().fiscal_year}
+                    taken={app.doc.years.iter().map(|a| a.fiscal_year).filter(|&y| y != app.doc.open_year).collect::<Vec<_>>()}
+                    choice={app.doc.current().framework} custom={app.doc.current().custom.clone()}
+                    lang={app.doc.lang} dispatcher={app.dispatcher()} />
                 { score_form(&app) }
                 if shown >= 1 {
                     { analysis_panel(&app) }
