@@ -188,6 +188,25 @@ pub fn show_svg(element: &web_sys::Element, old: Option<&str>, svg: &str) {
     }
 }
 
+/// Makes every list (`<select>`) under `root` show the option the page marks `selected`.
+///
+/// The `selected` attribute only sets an option's default: once the user has picked in a
+/// list, the browser no longer follows it, so a list whose choice the work changes (another
+/// year opened, a file imported, an undo) would go on showing the old one, or the first.
+pub fn show_selected_options(root: &web_sys::Element) {
+    let Ok(options) = root.query_selector_all("select option[selected]") else {
+        return;
+    };
+    for n in 0..options.length() {
+        let option = options
+            .item(n)
+            .and_then(|node| node.dyn_into::<web_sys::HtmlOptionElement>().ok());
+        if let Some(option) = option.filter(|option| !option.selected()) {
+            option.set_selected(true);
+        }
+    }
+}
+
 /// Today's date on this computer, `YYYY-MM-DD`.
 pub fn today() -> String {
     let now = js_sys::Date::new_0();

@@ -7,6 +7,7 @@ use crate::app::AppContext;
 use crate::components::analysis_panel::indicator_name;
 use crate::domain::compare::{compare, Change, Direction};
 use crate::events::on_select;
+use crate::hooks::use_selected_options;
 use crate::i18n::texts;
 
 /// The comparison section (`compare-table`).
@@ -14,6 +15,7 @@ use crate::i18n::texts;
 pub fn ComparePanel() -> Html {
     let app_context = use_context::<AppContext>();
     let picked = use_state(|| (None::<u16>, None::<u16>));
+    let root = use_selected_options();
     let Some(app) = app_context else {
         return Html::default();
     };
@@ -86,7 +88,7 @@ pub fn ComparePanel() -> Html {
     let label = |o: Option<crate::domain::Outcome>| o.map_or("—", |o| o.label(lang));
 
     html! {
-        <section class="card" id="compare" aria-labelledby="compare-heading">
+        <section ref={root} class="card" id="compare" aria-labelledby="compare-heading">
             <h2 id="compare-heading">{ t.compare_heading }</h2>
             <div class="grid-2">
                 { picker(t.compare_earlier, "compare-earlier", earlier, true) }

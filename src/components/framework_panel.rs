@@ -7,6 +7,7 @@ use crate::components::custom_weights;
 use crate::domain::framework::{fiscal_years, framework_for_year, CUSTOM_ID};
 use crate::domain::{Framework, Indicator, Lang, Tool};
 use crate::events::on_select;
+use crate::hooks::use_selected_options;
 use crate::i18n::{self, texts};
 use crate::state::{Action, CustomFramework, FrameworkChoice, State};
 
@@ -32,6 +33,7 @@ pub struct FrameworkPanelProps {
 #[component]
 pub fn FrameworkPanel(props: &FrameworkPanelProps) -> Html {
     let (fiscal_year, lang) = (props.fiscal_year, props.lang);
+    let root = use_selected_options();
     let t = texts(lang);
     let year_entry = framework_for_year(fiscal_year);
 
@@ -119,7 +121,7 @@ pub fn FrameworkPanel(props: &FrameworkPanelProps) -> Html {
     };
 
     html! {
-        <section class="card" id="framework" aria-labelledby="framework-heading">
+        <section ref={root} class="card" id="framework" aria-labelledby="framework-heading">
             <h2 id="framework-heading">{ t.framework_heading }</h2>
             <div class="grid-2">
                 <div class="field">

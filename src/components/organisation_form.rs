@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::domain::{Lang, OrgType, Province, PROVINCES};
 use crate::events::{on_select, on_text};
+use crate::hooks::use_selected_options;
 use crate::i18n::{self, texts};
 use crate::state::{Action, Organisation, PersonField, State};
 
@@ -22,6 +23,7 @@ pub struct OrganisationFormProps {
 #[component]
 pub fn OrganisationForm(props: &OrganisationFormProps) -> Html {
     let (organisation, lang) = (&props.organisation, props.lang);
+    let root = use_selected_options();
     let t = texts(lang);
     let dispatch = |action: fn(String) -> Action| {
         let dispatcher = props.dispatcher.clone();
@@ -65,7 +67,7 @@ pub fn OrganisationForm(props: &OrganisationFormProps) -> Html {
     let selected_type = organisation.org_type.map(OrgType::code).unwrap_or_default();
 
     html! {
-        <section class="card" id="organisation" aria-labelledby="org-heading">
+        <section ref={root} class="card" id="organisation" aria-labelledby="org-heading">
             <h2 id="org-heading">{ t.org_heading }</h2>
             <div class="grid-2">
                 <div class="field">

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::components::TextField;
 use crate::domain::{Indicator, Lang, MeasureEdit, PlannedMeasure, Rhythm, RoundEdit, Status};
 use crate::events::{on_check, on_select};
+use crate::hooks::use_selected_options;
 use crate::i18n::{self, texts};
 use crate::state::{Action, State};
 
@@ -26,6 +27,7 @@ pub struct PlannedMeasureCardProps {
 pub fn PlannedMeasureCard(props: &PlannedMeasureCardProps) -> Html {
     let m = &props.measure;
     let lang = props.lang;
+    let root = use_selected_options();
     let t = texts(lang);
     let id = &m.id;
     let on_edit = {
@@ -70,7 +72,7 @@ pub fn PlannedMeasureCard(props: &PlannedMeasureCardProps) -> Html {
     };
 
     html! {
-        <details class="planned" open=true data-testid="planned-measure" data-measure-id={id.clone()}
+        <details ref={root} class="planned" open=true data-testid="planned-measure" data-measure-id={id.clone()}
             data-catalogue-id={m.catalogue_id.clone()}>
             <summary class="planned-head">
                 <h4>{ title }</h4>

@@ -16,6 +16,7 @@ use crate::domain::rollup::{
 };
 use crate::domain::{Indicator, Lang, OrgType};
 use crate::events::{on_check, on_select, on_text};
+use crate::hooks::use_selected_options;
 use crate::i18n::{self, texts};
 use crate::rollup_loader;
 use crate::rollup_state::{RollupAction, RollupState, PAGE_ROWS};
@@ -37,6 +38,7 @@ pub fn RollupPanel(props: &RollupPanelProps) -> Html {
     let state = use_reducer(RollupState::default);
     let stop = use_mut_ref(|| Rc::new(Cell::new(false)));
     let anonymise = use_state(|| false);
+    let root = use_selected_options();
     let view = use_memo(
         (state.rows.clone(), state.filter.clone(), state.sort),
         |(rows, filter, (key, ascending))| {
@@ -295,7 +297,7 @@ pub fn RollupPanel(props: &RollupPanelProps) -> Html {
     };
 
     html! {
-        <section class="card" id="rollup" aria-labelledby="rollup-heading">
+        <section ref={root} class="card" id="rollup" aria-labelledby="rollup-heading">
             <h2 id="rollup-heading">{ t.rollup_heading }</h2>
             <p class="field-note">{ t.rollup_hint }</p>
             <div class="rollup-load" data-testid="rollup-drop" ondrop={on_drop} ondragover={on_drag_over}>

@@ -8,6 +8,7 @@ use crate::domain::framework::fiscal_years;
 use crate::domain::workbook::YEAR_RANGE;
 use crate::domain::Lang;
 use crate::events::{on_check, on_select};
+use crate::hooks::use_selected_options;
 use crate::i18n::{self, texts};
 use crate::state::{Action, State};
 
@@ -31,6 +32,7 @@ pub struct YearsBarProps {
 pub fn YearsBar(props: &YearsBarProps) -> Html {
     let adding = use_state(|| None::<u16>);
     let carry = use_state(|| true);
+    let root = use_selected_options();
     let (years, open, lang) = (&props.years, props.open, props.lang);
     let t = texts(lang);
 
@@ -87,7 +89,7 @@ pub fn YearsBar(props: &YearsBarProps) -> Html {
     };
 
     html! {
-        <section class="card years" id="years" aria-labelledby="years-heading">
+        <section ref={root} class="card years" id="years" aria-labelledby="years-heading">
             <h2 id="years-heading">{ t.years_heading }</h2>
             <div class="year-tabs" role="tablist" aria-label={t.years_label} data-testid="year-tabs">
                 { for years.iter().map(|&year| tab(year)) }

@@ -13,6 +13,7 @@ use crate::components::{DocumentSheets, DocxButton, DraftEditor};
 use crate::domain::documents::{self, drafts, DocContext, DocKind, Missing, Place, REPORT_ROUNDS};
 use crate::domain::Lang;
 use crate::events::{on_check, on_select, on_text};
+use crate::hooks::use_selected_options;
 use crate::i18n::{self, texts};
 use crate::route::Route;
 use crate::state::Action;
@@ -52,6 +53,7 @@ fn missing_item(missing: &Missing, lang: Lang) -> Html {
 /// The documents view of the open year.
 #[component]
 pub fn DocumentsPage(props: &DocumentsPageProps) -> Html {
+    let root = use_selected_options();
     let Some(app) = use_context::<AppContext>() else {
         return Html::default();
     };
@@ -108,7 +110,7 @@ pub fn DocumentsPage(props: &DocumentsPageProps) -> Html {
         .unwrap_or_default();
 
     html! {
-        <div class="documents-page">
+        <div ref={root} class="documents-page">
             <div class="doc-controls">
                 <section class="card" aria-labelledby="docs-heading">
                     <h2 id="docs-heading">{ t.docs_heading }</h2>

@@ -70,8 +70,13 @@ test("a new year carries the measures forward; a deleted year comes back with un
 
   await byTestId(page, "year-tab-2567").click();
   await expectText(byTestId(page, "total-score"), "84.04");
+  // The year picker follows the open year: 2567 chosen, 2568 now the one another holds.
+  assert.equal(await byTestId(page, "fiscal-year").inputValue(), "2567");
+  assert.equal(await byTestId(page, "fiscal-year").locator('option[value="2568"]').isDisabled(), true);
+  assert.equal(await taken.isDisabled(), false);
   await byTestId(page, "delete-year").click();
   await byTestId(page, "year-deleted").waitFor();
+  assert.match(await byTestId(page, "year-deleted").textContent(), /2567/);
   assert.equal(await byTestId(page, "year-tab-2567").count(), 0);
   await expectText(byTestId(page, "total-score"), "89.42");
   await byTestId(page, "undo-delete-year").click();
