@@ -164,6 +164,7 @@ test("the example opens on a blank workbook, shows every section and document, a
     // With work of one's own: the example is offered at the foot of the page, keeps the work
     // aside, saves nothing, and gives the work back exactly.
     await byTestId(page, "org-name").fill("เทศบาลของฉัน");
+    await byTestId(page, "org-type").selectOption("subdistrict-administration");
     await byTestId(page, "score-i2").fill("81.25");
     await eventually(async () =>
       assert.match(await page.evaluate(() => localStorage.getItem("ita-selfcheck.v1") ?? ""), /เทศบาลของฉัน/),
@@ -177,6 +178,8 @@ test("the example opens on a blank workbook, shows every section and document, a
     assert.equal(await page.evaluate(() => localStorage.getItem("ita-selfcheck.v1")), saved, "nothing saved");
     await byTestId(page, "close-example").click();
     await eventually(async () => assert.equal(await byTestId(page, "org-name").inputValue(), "เทศบาลของฉัน"));
+    // The list shows the kind picked before, not the example's nor none.
+    assert.equal(await byTestId(page, "org-type").inputValue(), "subdistrict-administration");
     assert.equal(await byTestId(page, "score-i2").inputValue(), "81.25");
     assert.equal(await byTestId(page, "score-i1").inputValue(), "");
     await page.reload();
