@@ -16,8 +16,8 @@ use crate::state::{Action, CustomFramework, FrameworkChoice, State};
 pub struct FrameworkPanelProps {
     /// The open assessment's fiscal year.
     pub fiscal_year: u16,
-    /// The fiscal years of the other assessments (they cannot be chosen).
-    pub taken: Vec<u16>,
+    /// The fiscal years with an assessment: those of the others cannot be chosen.
+    pub years: Vec<u16>,
     /// Whether the year's framework or the user's own applies.
     pub choice: FrameworkChoice,
     /// The user's own framework, as typed.
@@ -50,10 +50,11 @@ pub fn FrameworkPanel(props: &FrameworkPanelProps) -> Html {
         Callback::from(move |_: Event| dispatcher.dispatch(Action::SetFrameworkChoice(choice)))
     };
 
-    let mut years: Vec<u16> = fiscal_years().collect();
-    if !years.contains(&fiscal_year) {
-        years.push(fiscal_year);
-        sort_small_by_key(&mut years, |&y| y);
+    // The years the picker offers: the frameworks' and the open one.
+    let mut offered: Vec<u16> = fiscal_years().collect();
+    if !offered.contains(&fiscal_year) {
+        offered.push(fiscal_year);
+        sort_small_by_key(&mut offered, |&y| y);
     }
 
     let custom = props.choice == FrameworkChoice::Custom;
@@ -127,9 +128,9 @@ pub fn FrameworkPanel(props: &FrameworkPanelProps) -> Html {
                 <div class="field">
                     <label for="fiscal-year">{ t.fiscal_year }</label>
                     <select id="fiscal-year" data-testid="fiscal-year" onchange={on_year} aria-describedby="fiscal-year-hint">
-                        { for years.iter().map(|&year| {
+                        { for offered.iter().map(|&year| {
                             // A year another assessment holds cannot be chosen: open it instead.
-                            let taken = props.taken.contains(&year);
+                            let taken = year != fiscal_year && props.years.contains(&year);
                             html! {
                                 <option value={year.to_string()} selected={year == fiscal_year} disabled={taken}>
                                     { if taken { format!("{year} {}", t.fiscal_year_taken) } else { year.to_string() } }

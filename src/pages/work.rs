@@ -41,17 +41,18 @@ pub fn WorkPage(props: &WorkPageProps) -> Html {
         });
     }
     let shown = if props.anchored { LAST_STEP } else { *step };
+    let years: Vec<u16> = app.doc.years.iter().map(|a| a.fiscal_year).collect();
     html! {
         <div class="layout">
             <div class="inputs">
                 { example_offer(&app, false) }
                 <OrganisationForm organisation={app.doc.organisation.clone()} lang={app.doc.lang}
                     dispatcher={app.dispatcher()} />
-                <YearsBar years={app.doc.years.iter().map(|a| a.fiscal_year).collect::<Vec<_>>()}
+                <YearsBar years={years.clone()}
                     open={app.doc.open_year} deleted={app.removed_year.as_ref().map(|r| r.assessment.fiscal_year)}
                     lang={app.doc.lang} dispatcher={app.dispatcher()} />
                 <FrameworkPanel fiscal_year={app.doc.current().fiscal_year}
-                    taken={app.doc.years.iter().map(|a| a.fiscal_year).filter(|&y| y != app.doc.open_year).collect::<Vec<_>>()}
+                    {years}
                     choice={app.doc.current().framework} custom={app.doc.current().custom.clone()}
                     lang={app.doc.lang} dispatcher={app.dispatcher()} />
                 { score_form(&app) }
