@@ -3,8 +3,7 @@
 //! and the big cases made on the fly (`generated.rs`: 50 MB, 10,000 years, a million levels
 //! of nesting, millions of values) are refused by a limit that does not depend on how fast
 //! the machine is. Reading is pure: the same bytes give the same answer, and a refused file
-//! leaves the work in the app as it was. Where the fast reader accepts, the careful one
-//! accepts the same. (Times and memory are measured by `examples/bench_hostile.rs`.)
+//! leaves the work in the app as it was. (Times and memory are measured by `examples/bench_hostile.rs`.)
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
@@ -13,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use ita_selfcheck::domain::documents::DocumentInputs;
 use ita_selfcheck::domain::exchange::{
-    merge, read, read_careful, read_fast, write, ExportOptions, Imported, Problem, MAX_BYTES,
+    merge, read, write, ExportOptions, Imported, Problem, MAX_BYTES,
 };
 use ita_selfcheck::domain::workbook::Workbook;
 use ita_selfcheck::domain::Lang;
@@ -50,22 +49,13 @@ fn is_thai(text: &str) -> bool {
     text.chars().any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c))
 }
 
-/// The same bytes give the same answer, and whatever the fast reader accepts the careful
-/// reader accepts the same way.
-fn check_pure_and_agreeing(name: &str, bytes: &[u8]) {
+/// The same bytes give the same answer.
+fn check_pure(name: &str, bytes: &[u8]) {
     assert_eq!(read(bytes), read(bytes), "{name}: reading twice");
-    if let Some(fast) = read_fast(bytes) {
-        assert_eq!(read_careful(bytes).as_ref(), Ok(&fast), "{name}");
-    }
 }
 
-/// The careful reader's refusal of `file` (`None` if it accepts), after checking that the
-/// fast reader does not accept it either.
-fn refused_by_both(file: &str) -> Option<String> {
-    assert!(
-        read_fast(file.as_bytes()).is_none(),
-        "the fast reader accepts {file}"
-    );
+/// The reader's refusal of `file` (`None` if it accepts).
+fn refused(file: &str) -> Option<String> {
     read(file.as_bytes()).err().map(|e| e.to_string())
 }
 
@@ -153,7 +143,7 @@ fn every_refused_file_is_refused_purely_with_a_short_message_in_both_languages()
             !english.chars().chain(thai.chars()).any(char::is_control),
             "{name}: no control characters in {english:?} or {thai:?}"
         );
-        check_pure_and_agreeing(name, bytes);
+        check_pure(name, bytes);
     }
 }
 
@@ -169,7 +159,7 @@ fn every_accepted_file_reads_to_its_summary_and_survives_the_round_trip() {
     for (name, bytes) in &files {
         let imported = read(bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(Some(&summary(&imported)), summaries.get(name), "{name}");
-        check_pure_and_agreeing(name, bytes);
+        check_pure(name, bytes);
         let again = write(&imported.book, &ExportOptions::default());
         let back = read(again.as_bytes()).unwrap_or_else(|e| panic!("{name} again: {e}"));
         assert_eq!(back.book, imported.book, "{name}: the round trip");
@@ -214,7 +204,6 @@ fn big_generated_files_are_stopped_by_limits() {
             // Refused by its size alone: the rest of it is valid.
             "size-50mb" => {
                 assert!(case.bytes.len() > MAX_BYTES);
-                assert!(read_fast(&case.bytes).is_none());
                 assert!(matches!(
                     result.as_ref().map_err(|e| &e.problem),
                     Err(Problem::TooLarge(_))
@@ -227,15 +216,15 @@ fn big_generated_files_are_stopped_by_limits() {
             _ => {}
         }
         if case.bytes.len() <= MAX_BYTES {
-            check_pure_and_agreeing(case.name, &case.bytes);
+            check_pure(case.name, &case.bytes);
         }
     }
 }
 
-/// The fast reader built a struct from a JSON list of its fields (serde allows it), so it
-/// accepted files the careful reader refuses.
+/// serde lets a struct be written as a list of its fields; an exchange file may not. (The
+/// typed reader the app once had for roll-ups accepted these.)
 #[test]
-fn objects_written_as_lists_are_refused_by_both_readers() {
+fn objects_written_as_lists_are_refused() {
     let cases = [
         (
             r#"["ita-selfcheck",1,null,null,null,null,[{"fiscal_year":2568}]]"#,
@@ -259,12 +248,13 @@ fn objects_written_as_lists_are_refused_by_both_readers() {
         ),
     ];
     for (file, message) in cases {
-        assert_eq!(refused_by_both(file).as_deref(), Some(message), "{file}");
+        assert_eq!(refused(file).as_deref(), Some(message), "{file}");
     }
 }
 
-/// The fast reader skipped `total`, `generator` and the like without checking them, so it
-/// accepted numbers out of range, keys given twice and nesting past the limit there.
+/// Fields the app reads and drops (`total`, `generator` and the like) are checked all the
+/// same: numbers in range, no key twice, nesting within the limit. (The typed reader the app
+/// once had for roll-ups skipped them unchecked.)
 #[test]
 fn skipped_fields_are_checked_like_the_rest() {
     let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
@@ -290,16 +280,17 @@ fn skipped_fields_are_checked_like_the_rest() {
         let file = format!(
             r#"{{"format":"ita-selfcheck","version":1,"assessments":[{{"fiscal_year":2568,{field}}}]}}"#
         );
-        assert_eq!(refused_by_both(&file).as_deref(), Some(message), "{file}");
+        assert_eq!(refused(&file).as_deref(), Some(message), "{file}");
     }
 }
 
-/// A map quietly kept the last of two rounds with the same key in the fast reader.
+/// A round given twice is refused, not quietly replaced by the last. (A map did that in the
+/// typed reader the app once had for roll-ups.)
 #[test]
-fn a_round_given_twice_is_refused_by_both_readers() {
+fn a_round_given_twice_is_refused() {
     let file = r#"{"format":"ita-selfcheck","version":1,"assessments":[{"fiscal_year":2568,"measures":[{"name":"ก","progress":{"6":{"status":"done"},"6":{"status":"in-progress"}}}]}]}"#;
     assert_eq!(
-        refused_by_both(file).as_deref(),
+        refused(file).as_deref(),
         Some(r#"assessments[0].measures[0].progress: "6" appears twice"#)
     );
 }

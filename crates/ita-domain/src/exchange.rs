@@ -3,14 +3,13 @@
 
 mod common;
 pub mod error;
-mod fast;
 pub mod merge;
 pub mod read;
 pub mod write;
 
 pub use error::{FieldPath, ImportError, Problem};
 pub use merge::{merge, MergePlan};
-pub use read::{read, read_careful, read_fast, ImportNote, Imported};
+pub use read::{read, ImportNote, Imported};
 pub use write::{write, ExportOptions};
 
 /// The value of the `format` field.

@@ -7,7 +7,7 @@
 
 mod legacy;
 
-use serde_json::{Map, Value};
+use crate::exchange::read::{Json, Object};
 use thiserror::Error;
 
 use crate::exchange::{self, ExportOptions};
@@ -72,17 +72,19 @@ pub fn encode(book: &Workbook) -> String {
 
 /// Reads saved work back (from any version so far), refusing anything not exactly ours.
 pub fn decode(text: &str) -> Decoded<Workbook> {
-    let Value::Object(mut top) = exchange::read::tree(text).map_err(malformed)? else {
+    let Json::Object(mut top) = exchange::read::tree(text).map_err(malformed)? else {
         return Err(malformed("not an object"));
     };
     match top.get("format") {
-        Some(Value::String(format)) if format == FORMAT => {}
-        Some(Value::String(format)) => return Err(DecodeError::OtherFormat(format.clone())),
+        Some(Json::String(format)) if format == FORMAT => {}
+        Some(Json::String(format)) => {
+            return Err(DecodeError::OtherFormat(format.as_ref().to_owned()))
+        }
         _ => return Err(malformed("no format")),
     }
     let version = top
         .get("version")
-        .and_then(Value::as_u64)
+        .and_then(Json::as_u64)
         .ok_or_else(|| malformed("no version"))?;
     let version = u32::try_from(version).unwrap_or(u32::MAX);
     if version > VERSION {
@@ -91,8 +93,8 @@ pub fn decode(text: &str) -> Decoded<Workbook> {
     let doc = top.remove("doc").ok_or_else(|| malformed("no doc"))?;
     let mut book = match version {
         VERSION => current(doc, &top)?,
-        1 => legacy::first_release(&doc)?,
-        _ => legacy::workbook(&doc)?,
+        1 => legacy::first_release(&doc.to_value())?,
+        _ => legacy::workbook(&doc.to_value())?,
     };
     book.normalise();
     Ok(book)
@@ -101,16 +103,21 @@ pub fn decode(text: &str) -> Decoded<Workbook> {
 /// Version 3: the careful exchange reader, then the device's own fields. What the reader
 /// would only note and leave out (an organisation type it does not know) is refused instead:
 /// the app wrote it, so it is kept for the user rather than dropped at the next save.
-fn current(doc: Value, top: &Map<String, Value>) -> Decoded<Workbook> {
+fn current(doc: Json, top: &Object) -> Decoded<Workbook> {
     let imported = exchange::read::read_tree(doc).map_err(malformed)?;
     if let Some(note) = imported.notes.first() {
         return Err(malformed(note.message(Lang::En)));
     }
     // The reader leaves the device's own fields at their defaults.
     let mut book = imported.book;
-    book.lang = legacy::lang(top.get("lang"), "lang", book.lang)?;
-    book.thai_digits = legacy::flag(top.get("thai_digits"), "thai_digits", book.thai_digits)?;
-    book.open_year = legacy::number(top.get("open_year"), "open_year", book.open_year)?;
+    let field = |key: &str| top.get(key).map(Json::to_value);
+    book.lang = legacy::lang(field("lang").as_ref(), "lang", book.lang)?;
+    book.thai_digits = legacy::flag(
+        field("thai_digits").as_ref(),
+        "thai_digits",
+        book.thai_digits,
+    )?;
+    book.open_year = legacy::number(field("open_year").as_ref(), "open_year", book.open_year)?;
     Ok(book)
 }
 
@@ -119,6 +126,7 @@ mod tests {
     use super::*;
     use crate::workbook::{Assessment, FrameworkChoice};
     use crate::{Indicator, OrgType, PlannedMeasure, RoundReport, Status};
+    use serde_json::Value;
 
     /// Work with every field set: three years, measures with rounds, document settings,
     /// custom weights, a refused score, and fields of an imported file the app does not know.

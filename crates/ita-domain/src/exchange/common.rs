@@ -1,6 +1,5 @@
-//! What reading a file means, apart from where the values come from: shared by the careful
-//! reader (a JSON tree, with field paths for refusals) and the fast one (typed, for the
-//! files this app and tools like it write), so that both build exactly the same work.
+//! What reading a file means, apart from walking its JSON tree: the fields the format knows
+//! (which the writer shares) and how the values read become the work.
 
 use crate::analysis::Thresholds;
 use crate::documents::{Date, DocKind, DocumentInputs, REPORT_ROUNDS};

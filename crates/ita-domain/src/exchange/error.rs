@@ -5,7 +5,7 @@ use std::fmt;
 use thiserror::Error;
 
 use crate::analysis::ThresholdError;
-use crate::exchange::read::{MAX_DEPTH, MAX_MEASURES, MAX_VALUES};
+use crate::exchange::read::{Json, MAX_DEPTH, MAX_MEASURES, MAX_VALUES};
 use crate::Lang;
 
 /// The longest text from a file repeated in a message, in characters: a hostile file could
@@ -22,10 +22,10 @@ pub(super) fn short(text: &str) -> String {
 
 /// A value from the file as JSON text, shortened like [`short`] (its quotes and escapes stay
 /// as JSON writes them). Only the start of a huge value is written out.
-pub(super) fn short_json(value: &serde_json::Value) -> String {
+pub(super) fn short_json(value: &Json) -> String {
     let mut start = Prefix(Vec::new());
     // Stops with an error once the prefix is full: what was written is all that is needed.
-    let _ = serde_json::to_writer(&mut start, value);
+    let _ = serde_json::to_writer(&mut start, &value.to_value());
     let text = match std::str::from_utf8(&start.0) {
         Ok(text) => text,
         Err(cut) => std::str::from_utf8(&start.0[..cut.valid_up_to()]).unwrap_or_default(),

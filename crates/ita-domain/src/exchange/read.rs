@@ -4,15 +4,16 @@
 //! the exact place (`assessments[0].scores.i3: 105 is above 100`). Nothing in the app is
 //! touched here: the caller gets a complete [`Workbook`] or an [`ImportError`].
 
-use serde_json::{Map, Value};
-
 mod parse;
+mod tree;
+
+pub(crate) use tree::{Json, Object};
 
 use crate::documents::DocumentInputs;
 use crate::exchange::common::{
     add_document_date, add_document_text, imported_book, is_document, org_type, report_round,
-    restore, round_month, threshold_inputs, unknown_fields, with_typed_thresholds, TypedInputs,
-    TypedThresholds, ASSESSMENT_FIELDS, DOCUMENT_CODES, ORGANISATION_FIELDS, REPORT_ROUND_CODES,
+    restore, round_month, threshold_inputs, with_typed_thresholds, TypedInputs, TypedThresholds,
+    ASSESSMENT_FIELDS, DOCUMENT_CODES, ORGANISATION_FIELDS, REPORT_ROUND_CODES,
 };
 use crate::exchange::error::{short, short_json, At, ImportError, Problem};
 use crate::exchange::{FORMAT, MAX_BYTES, VERSION};
@@ -67,25 +68,9 @@ pub struct Imported {
     pub thresholds_given: bool,
 }
 
-/// Reads and checks an exchange file: the fast way when the file is one the fast reader
-/// models completely, the careful way otherwise (and always for a refusal).
+/// Reads and checks an exchange file: the JSON tree first, then every field of it, naming the
+/// field of any refusal.
 pub fn read(bytes: &[u8]) -> Read<Imported> {
-    match read_fast(bytes) {
-        Some(imported) => Ok(imported),
-        None => read_careful(bytes),
-    }
-}
-
-/// The fast reader alone: `None` when it leaves the file to the careful one.
-pub fn read_fast(bytes: &[u8]) -> Option<Imported> {
-    if bytes.len() > MAX_BYTES {
-        return None;
-    }
-    super::fast::try_read(bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes))
-}
-
-/// The careful reader alone: walks a JSON tree and names the field of any refusal.
-pub fn read_careful(bytes: &[u8]) -> Read<Imported> {
     let root = At::Root;
     if bytes.len() > MAX_BYTES {
         let mb = format!("{:.1}", bytes.len() as f64 / (1024.0 * 1024.0));
@@ -98,15 +83,15 @@ pub fn read_careful(bytes: &[u8]) -> Read<Imported> {
     read_tree(parse::parse(text)?)
 }
 
-/// Text as a JSON tree, as the careful reader parses a file: bounded, no key twice in an
+/// Text as a JSON tree, as the reader parses a file: bounded, no key twice in an
 /// object, and a refusal that names the place.
-pub(crate) fn tree(text: &str) -> Read<Value> {
+pub(crate) fn tree(text: &str) -> Read<Json<'_>> {
     parse::parse(text)
 }
 
-/// The careful reader over a JSON tree already parsed by [`tree`].
-pub(crate) fn read_tree(value: Value) -> Read<Imported> {
-    let Value::Object(top) = value else {
+/// The reader over a JSON tree already parsed by [`tree`].
+pub(crate) fn read_tree(value: Json<'_>) -> Read<Imported> {
+    let Json::Object(top) = value else {
         return Err(ImportError::at(&At::Root, Problem::NotAnObject));
     };
     Reader::default().file(top)
@@ -119,15 +104,16 @@ struct Reader {
 
 /// A whole number, even one too large for 64 bits (`18446744073709551616`, which the parser
 /// holds as a float). `2568.0` is not: a whole number is written without a decimal point.
-fn is_whole(value: &Value) -> bool {
-    value.is_u64()
-        || value.is_i64()
-        || value
-            .as_f64()
-            .is_some_and(|f| f.fract() == 0.0 && f.abs() >= 9_223_372_036_854_775_808.0)
+fn is_whole(value: &Json) -> bool {
+    value.as_number().is_some_and(|n| {
+        n.is_u64()
+            || n.is_i64()
+            || n.as_f64()
+                .is_some_and(|f| f.fract() == 0.0 && f.abs() >= 9_223_372_036_854_775_808.0)
+    })
 }
 
-fn wrong(path: &At, expected: &'static str, found: &Value) -> ImportError {
+fn wrong(path: &At, expected: &'static str, found: &Json) -> ImportError {
     ImportError::at(
         path,
         Problem::WrongType {
@@ -137,30 +123,30 @@ fn wrong(path: &At, expected: &'static str, found: &Value) -> ImportError {
     )
 }
 
-fn object<'a>(path: &At, value: &'a Value) -> Read<&'a Map<String, Value>> {
+fn object<'v, 'a>(path: &At, value: &'v Json<'a>) -> Read<&'v Object<'a>> {
     value
         .as_object()
         .ok_or_else(|| wrong(path, "an object", value))
 }
 
-fn text(path: &At, value: &Value) -> Read<String> {
+fn text(path: &At, value: &Json) -> Read<String> {
     match value {
-        Value::String(s) => Ok(s.clone()),
-        Value::Null => Ok(String::new()),
+        Json::String(s) => Ok(s.as_ref().to_owned()),
+        Json::Null => Ok(String::new()),
         other => Err(wrong(path, "text", other)),
     }
 }
 
-fn optional_text(map: &Map<String, Value>, path: &At, key: &str) -> Read<String> {
+fn optional_text(map: &Object, path: &At, key: &str) -> Read<String> {
     map.get(key)
         .map_or(Ok(String::new()), |v| text(&path.key(key), v))
 }
 
 /// A score: a JSON number from 0 to 100 with at most two decimals; `null` is "not entered".
-fn score(path: &At, value: &Value) -> Read<Option<Score>> {
+fn score(path: &At, value: &Json) -> Read<Option<Score>> {
     let number = match value {
-        Value::Null => return Ok(None),
-        Value::Number(n) => n,
+        Json::Null => return Ok(None),
+        Json::Number(n) => n,
         other => return Err(wrong(path, "a number", other)),
     };
     let checked = match (number.as_u64(), number.as_f64()) {
@@ -198,8 +184,8 @@ fn indicator(path: &At, key: &str) -> Read<Indicator> {
 }
 
 /// A list of ten typed texts (the app's own record of what was typed).
-fn typed_ten(path: &At, value: &Value) -> Read<Option<[String; 10]>> {
-    let Value::Array(items) = value else {
+fn typed_ten(path: &At, value: &Json) -> Read<Option<[String; 10]>> {
+    let Json::Array(items) = value else {
         return Err(wrong(path, "a list", value));
     };
     if items.len() != 10 {
@@ -213,12 +199,12 @@ fn typed_ten(path: &At, value: &Value) -> Read<Option<[String; 10]>> {
 }
 
 impl Reader {
-    fn file(mut self, top: Map<String, Value>) -> Read<Imported> {
+    fn file(mut self, top: Object) -> Read<Imported> {
         let root = At::Root;
         match top.get("format") {
             None => return Err(ImportError::at(&root.key("format"), Problem::MissingFormat)),
-            Some(Value::String(f)) if f == FORMAT => {}
-            Some(Value::String(f)) => {
+            Some(Json::String(f)) if f == FORMAT => {}
+            Some(Json::String(f)) => {
                 return Err(ImportError::at(
                     &root.key("format"),
                     Problem::OtherFormat(short(f)),
@@ -247,17 +233,17 @@ impl Reader {
             },
         }
         let organisation = match top.get("organisation") {
-            None | Some(Value::Null) => Organisation::default(),
+            None | Some(Json::Null) => Organisation::default(),
             Some(value) => self.organisation(&root.key("organisation"), value)?,
         };
-        let selfcheck = top.get("selfcheck").and_then(Value::as_object);
+        let selfcheck = top.get("selfcheck").and_then(Json::as_object);
         let thresholds_given = top.get("thresholds").is_some_and(|v| !v.is_null())
             || selfcheck.is_some_and(|s| s.contains_key("thresholds"));
         let thresholds = self.thresholds(&root, top.get("thresholds"), selfcheck)?;
         let assessments_path = root.key("assessments");
         let items = match top.get("assessments") {
             None => return Err(ImportError::at(&assessments_path, Problem::Missing)),
-            Some(Value::Array(items)) => items,
+            Some(Json::Array(items)) => items,
             Some(other) => return Err(wrong(&assessments_path, "a list", other)),
         };
         if items.is_empty() {
@@ -279,19 +265,16 @@ impl Reader {
             }
             years.push(assessment);
         }
-        let extra = crate::exchange::object(top.into_iter().filter(|(k, _)| {
-            !matches!(
-                k.as_str(),
-                "format"
-                    | "version"
-                    | "organisation"
-                    | "thresholds"
-                    | "assessments"
-                    | "selfcheck"
-                    | "exported_at"
-                    | "generator"
-            )
-        }));
+        let extra = top.unknown(&[
+            "format",
+            "version",
+            "organisation",
+            "thresholds",
+            "assessments",
+            "selfcheck",
+            "exported_at",
+            "generator",
+        ]);
         let book = imported_book(organisation, thresholds, years, extra);
         Ok(Imported {
             book,
@@ -300,13 +283,13 @@ impl Reader {
         })
     }
 
-    fn organisation(&mut self, path: &At, value: &Value) -> Read<Organisation> {
+    fn organisation(&mut self, path: &At, value: &Json) -> Read<Organisation> {
         let map = object(path, value)?;
         let kind = optional_text(map, path, "type")?;
         let org_type = org_type(&kind, &mut self.notes);
         let person = |key: &str| -> Read<Person> {
             match map.get(key) {
-                None | Some(Value::Null) => Ok(Person::default()),
+                None | Some(Json::Null) => Ok(Person::default()),
                 Some(value) => {
                     let path = path.key(key);
                     let person = object(&path, value)?;
@@ -324,15 +307,15 @@ impl Reader {
             district: optional_text(map, path, "district")?,
             prepared_by: person("prepared_by")?,
             approved_by: person("approved_by")?,
-            extra: unknown_fields(map, &ORGANISATION_FIELDS),
+            extra: map.unknown(&ORGANISATION_FIELDS),
         })
     }
 
     fn thresholds(
         &self,
         root: &At,
-        value: Option<&Value>,
-        selfcheck: Option<&Map<String, Value>>,
+        value: Option<&Json>,
+        selfcheck: Option<&Object>,
     ) -> Read<ThresholdInputs> {
         let mut inputs = ThresholdInputs::default();
         if let Some(value) = value.filter(|v| !v.is_null()) {
@@ -348,7 +331,7 @@ impl Reader {
             };
             let lowest = match map.get("lowest_is_urgent") {
                 None => defaults.lowest_is_urgent,
-                Some(Value::Bool(b)) => *b,
+                Some(Json::Bool(b)) => *b,
                 Some(other) => {
                     return Err(wrong(&path.key("lowest_is_urgent"), "true or false", other))
                 }
@@ -364,21 +347,21 @@ impl Reader {
         }
         if let Some(typed) = selfcheck
             .and_then(|s| s.get("thresholds"))
-            .and_then(Value::as_object)
+            .and_then(Json::as_object)
         {
-            let text = |key: &str| typed.get(key).and_then(Value::as_str);
+            let text = |key: &str| typed.get(key).and_then(Json::as_str);
             let typed = TypedThresholds {
                 strength: text("strength"),
                 excellent: text("excellent"),
                 urgent: text("urgent"),
-                lowest_is_urgent: typed.get("lowest_is_urgent").and_then(Value::as_bool),
+                lowest_is_urgent: typed.get("lowest_is_urgent").and_then(Json::as_bool),
             };
             inputs = with_typed_thresholds(inputs, value.is_some_and(|v| !v.is_null()), &typed);
         }
         Ok(inputs)
     }
 
-    fn assessment(&mut self, path: &At, value: &Value) -> Read<Assessment> {
+    fn assessment(&mut self, path: &At, value: &Json) -> Read<Assessment> {
         let map = object(path, value)?;
         let year_path = path.key("fiscal_year");
         let fiscal_year = match map.get("fiscal_year") {
@@ -400,18 +383,18 @@ impl Reader {
         };
         let mut assessment = Assessment::new(fiscal_year);
         let selfcheck = match map.get("selfcheck") {
-            None | Some(Value::Null) => None,
+            None | Some(Json::Null) => None,
             Some(v) => Some(object(&path.key("selfcheck"), v)?),
         };
         let chose_custom = selfcheck
             .and_then(|s| s.get("framework_choice"))
-            .and_then(Value::as_str)
+            .and_then(Json::as_str)
             == Some("custom");
         self.framework(path, map, chose_custom, &mut assessment)?;
         if let Some(value) = map.get("scores").filter(|v| !v.is_null()) {
             let scores_path = path.key("scores");
             let mut seen = [false; 10];
-            for (key, value) in object(&scores_path, value)? {
+            for (key, value) in object(&scores_path, value)?.sorted() {
                 let field = scores_path.key(key);
                 let indicator = indicator(&field, key)?;
                 if std::mem::replace(&mut seen[indicator.index()], true) {
@@ -427,7 +410,7 @@ impl Reader {
         }
         if let Some(value) = map.get("measures").filter(|v| !v.is_null()) {
             let measures_path = path.key("measures");
-            let Value::Array(items) = value else {
+            let Json::Array(items) = value else {
                 return Err(wrong(&measures_path, "a list", value));
             };
             if items.len() > MAX_MEASURES {
@@ -442,7 +425,7 @@ impl Reader {
             }
         }
         if let Some(selfcheck) = selfcheck {
-            let custom_in_file = map.get("framework").and_then(Value::as_str) == Some(CUSTOM_ID);
+            let custom_in_file = map.get("framework").and_then(Json::as_str) == Some(CUSTOM_ID);
             restore_typed(
                 &path.key("selfcheck"),
                 selfcheck,
@@ -453,7 +436,7 @@ impl Reader {
         if let Some(value) = map.get("documents").filter(|v| !v.is_null()) {
             assessment.documents = documents(&path.key("documents"), value)?;
         }
-        assessment.extra = unknown_fields(map, &ASSESSMENT_FIELDS);
+        assessment.extra = map.unknown(&ASSESSMENT_FIELDS);
         Ok(assessment)
     }
 
@@ -462,20 +445,20 @@ impl Reader {
     fn framework(
         &self,
         path: &At,
-        map: &Map<String, Value>,
+        map: &Object,
         chose_custom: bool,
         assessment: &mut Assessment,
     ) -> Read<()> {
         let field = path.key("framework");
         let year = assessment.fiscal_year;
-        if chose_custom && map.get("framework").and_then(Value::as_str) != Some(CUSTOM_ID) {
+        if chose_custom && map.get("framework").and_then(Json::as_str) != Some(CUSTOM_ID) {
             assessment.framework = FrameworkChoice::Custom;
         }
         let id = match map.get("framework") {
             // No framework named: the year's own applies; a year without one comes in all the
             // same, and the app asks for custom weights there, as it does for a year typed in.
-            None | Some(Value::Null) => return Ok(()),
-            Some(Value::String(id)) => id.as_str(),
+            None | Some(Json::Null) => return Ok(()),
+            Some(Json::String(id)) => id.as_ref(),
             Some(other) => return Err(wrong(&field, "text", other)),
         };
         if id == CUSTOM_ID {
@@ -502,7 +485,7 @@ impl Reader {
     }
 }
 
-fn custom_framework(path: &At, value: Option<&Value>) -> Read<CustomFramework> {
+fn custom_framework(path: &At, value: Option<&Json>) -> Read<CustomFramework> {
     let value = value.ok_or_else(|| ImportError::at(path, Problem::Missing))?;
     let map = object(path, value)?;
     let weights_path = path.key("weights");
@@ -510,7 +493,7 @@ fn custom_framework(path: &At, value: Option<&Value>) -> Read<CustomFramework> {
         .get("weights")
         .ok_or_else(|| ImportError::at(&weights_path, Problem::Missing))?;
     let mut weights: [Option<u8>; 10] = [None; 10];
-    for (key, value) in object(&weights_path, weights_value)? {
+    for (key, value) in object(&weights_path, weights_value)?.sorted() {
         let field = weights_path.key(key);
         let indicator = indicator(&field, key)?;
         let weight = value
@@ -538,7 +521,7 @@ fn custom_framework(path: &At, value: Option<&Value>) -> Read<CustomFramework> {
         return Err(ImportError::at(&weights_path, Problem::WeightsSum(sum)));
     }
     let rule = match map.get("rule") {
-        None | Some(Value::Null) => ResultRule::PassMark,
+        None | Some(Json::Null) => ResultRule::PassMark,
         Some(other) => match other.as_str().and_then(ResultRule::from_code) {
             Some(rule) => rule,
             None => {
@@ -556,20 +539,20 @@ fn custom_framework(path: &At, value: Option<&Value>) -> Read<CustomFramework> {
     })
 }
 
-fn measure(path: &At, value: &Value, earlier: &[PlannedMeasure]) -> Read<PlannedMeasure> {
+fn measure(path: &At, value: &Json, earlier: &[PlannedMeasure]) -> Read<PlannedMeasure> {
     let map = object(path, value)?;
     let mut id = optional_text(map, path, "id")?;
     if id.trim().is_empty() || earlier.iter().any(|m| m.id == id) {
         id = next_measure_id(earlier);
     }
     let catalogue_id = match map.get("catalogue_id") {
-        None | Some(Value::Null) => None,
+        None | Some(Json::Null) => None,
         Some(v) => Some(text(&path.key("catalogue_id"), v)?).filter(|s| !s.is_empty()),
     };
     let mut indicators = Vec::new();
     if let Some(value) = map.get("indicators").filter(|v| !v.is_null()) {
         let list_path = path.key("indicators");
-        let Value::Array(items) = value else {
+        let Json::Array(items) = value else {
             return Err(wrong(&list_path, "a list", value));
         };
         for (n, item) in items.iter().enumerate() {
@@ -581,9 +564,9 @@ fn measure(path: &At, value: &Value, earlier: &[PlannedMeasure]) -> Read<Planned
         }
     }
     let steps = match map.get("steps") {
-        None | Some(Value::Null) => Vec::new(),
-        Some(Value::String(one)) => one.split('\n').map(str::to_owned).collect(),
-        Some(Value::Array(items)) => items
+        None | Some(Json::Null) => Vec::new(),
+        Some(Json::String(one)) => one.split('\n').map(str::to_owned).collect(),
+        Some(Json::Array(items)) => items
             .iter()
             .enumerate()
             .map(|(n, item)| text(&path.key("steps").index(n), item))
@@ -591,7 +574,7 @@ fn measure(path: &At, value: &Value, earlier: &[PlannedMeasure]) -> Read<Planned
         Some(other) => return Err(wrong(&path.key("steps"), "a list", other)),
     };
     let rhythm = match map.get("rhythm") {
-        None | Some(Value::Null) => Rhythm::default(),
+        None | Some(Json::Null) => Rhythm::default(),
         Some(v) => {
             let code = text(&path.key("rhythm"), v)?;
             Rhythm::from_code(&code).ok_or_else(|| {
@@ -618,12 +601,12 @@ fn measure(path: &At, value: &Value, earlier: &[PlannedMeasure]) -> Read<Planned
     };
     if let Some(value) = map.get("progress").filter(|v| !v.is_null()) {
         let progress_path = path.key("progress");
-        for (key, value) in object(&progress_path, value)? {
+        for (key, value) in object(&progress_path, value)?.sorted() {
             let field = progress_path.key(key);
             let month = match round_month(key) {
                 Some(month) => month,
                 None => {
-                    let other = key.as_str();
+                    let other = key;
                     return Err(ImportError::at(
                         &field,
                         Problem::NotOneOf(short(other), "3, 6, 9, 12"),
@@ -639,10 +622,10 @@ fn measure(path: &At, value: &Value, earlier: &[PlannedMeasure]) -> Read<Planned
     Ok(measure)
 }
 
-fn round(path: &At, value: &Value) -> Read<RoundReport> {
+fn round(path: &At, value: &Json) -> Read<RoundReport> {
     let map = object(path, value)?;
     let status = match map.get("status") {
-        None | Some(Value::Null) => Status::default(),
+        None | Some(Json::Null) => Status::default(),
         Some(v) => {
             let code = text(&path.key("status"), v)?;
             Status::from_code(&code).ok_or_else(|| {
@@ -665,12 +648,12 @@ fn round(path: &At, value: &Value) -> Read<RoundReport> {
 /// A year's document settings: rewritten drafts (an empty one is no rewrite), dates by
 /// document (an empty one is no date), the report's round and whether the announcement has
 /// its table. Fields this app does not know are ignored.
-fn documents(path: &At, value: &Value) -> Read<DocumentInputs> {
+fn documents(path: &At, value: &Json) -> Read<DocumentInputs> {
     let map = object(path, value)?;
     let mut documents = DocumentInputs::default();
     if let Some(value) = map.get("texts").filter(|v| !v.is_null()) {
         let texts_path = path.key("texts");
-        for (id, value) in object(&texts_path, value)? {
+        for (id, value) in object(&texts_path, value)?.sorted() {
             if !value.is_null() {
                 add_document_text(&mut documents, id, text(&texts_path.key(id), value)?);
             }
@@ -678,7 +661,7 @@ fn documents(path: &At, value: &Value) -> Read<DocumentInputs> {
     }
     if let Some(value) = map.get("dates").filter(|v| !v.is_null()) {
         let dates_path = path.key("dates");
-        for (code, value) in object(&dates_path, value)? {
+        for (code, value) in object(&dates_path, value)?.sorted() {
             let field = dates_path.key(code);
             if !is_document(code) {
                 return Err(ImportError::at(
@@ -694,7 +677,7 @@ fn documents(path: &At, value: &Value) -> Read<DocumentInputs> {
     }
     if let Some(value) = map.get("report_round") {
         let field = path.key("report_round");
-        let Value::Number(number) = value else {
+        let Json::Number(number) = value else {
             return Err(wrong(&field, "a whole number", value));
         };
         documents.report_round = number.as_u64().and_then(report_round).ok_or_else(|| {
@@ -706,7 +689,7 @@ fn documents(path: &At, value: &Value) -> Read<DocumentInputs> {
     }
     match map.get("announcement_table") {
         None => {}
-        Some(Value::Bool(on)) => documents.announcement_table = *on,
+        Some(Json::Bool(on)) => documents.announcement_table = *on,
         Some(other) => {
             return Err(wrong(
                 &path.key("announcement_table"),
@@ -721,7 +704,7 @@ fn documents(path: &At, value: &Value) -> Read<DocumentInputs> {
 /// Reads the `selfcheck` block of an assessment and restores what was typed from it.
 fn restore_typed(
     path: &At,
-    map: &Map<String, Value>,
+    map: &Object,
     custom_in_file: bool,
     assessment: &mut Assessment,
 ) -> Read<()> {
@@ -736,7 +719,7 @@ fn restore_typed(
         ceilings: ten("ceilings")?,
         whatif: ten("whatif")?,
         custom_weights: ten("custom_weights")?,
-        custom_rule: map.get("custom_rule").and_then(Value::as_str),
+        custom_rule: map.get("custom_rule").and_then(Json::as_str),
     };
     restore(assessment, custom_in_file, typed);
     Ok(())

@@ -1,14 +1,17 @@
-//! From bytes to a JSON tree, for the careful reader: the text must be UTF-8, the JSON
+//! From bytes to a JSON tree, for the reader: the text must be UTF-8, the JSON
 //! complete and valid, no key may appear twice in one object, and the tree is bounded
 //! ([`MAX_VALUES`] values, [`super::MAX_DEPTH`] levels). A refusal names the place in the file: the
 //! field being read when the JSON broke, and the line and column.
 
+use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
+use std::collections::BTreeSet;
 use std::fmt;
 
 use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
-use serde_json::{Map, Number, Value};
+use serde_json::Number;
 
+use super::tree::{Json, Object};
 use super::MAX_VALUES;
 use crate::exchange::error::{short, At, FieldPath, ImportError, Place, Problem};
 
@@ -103,9 +106,9 @@ struct Tree<'f, 'p> {
 }
 
 impl<'de> DeserializeSeed<'de> for Tree<'_, '_> {
-    type Value = Value;
+    type Value = Json<'de>;
 
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Json<'de>, D::Error> {
         let (found, at) = (self.found, self.at);
         let count = found.values.get() + 1;
         found.values.set(count);
@@ -119,46 +122,54 @@ impl<'de> DeserializeSeed<'de> for Tree<'_, '_> {
     }
 }
 
+/// Objects with more fields than this find a key given twice with a set, not by looking
+/// through the fields (which a hostile file with a million keys would make quadratic).
+const FEW_FIELDS: usize = 16;
+
 impl<'de> Visitor<'de> for Tree<'_, '_> {
-    type Value = Value;
+    type Value = Json<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any JSON value")
     }
 
-    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::Bool(v))
+    fn visit_bool<E>(self, v: bool) -> Result<Json<'de>, E> {
+        Ok(Json::Bool(v))
     }
 
-    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::Number(v.into()))
+    fn visit_i64<E>(self, v: i64) -> Result<Json<'de>, E> {
+        Ok(Json::Number(v.into()))
     }
 
-    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::Number(v.into()))
+    fn visit_u64<E>(self, v: u64) -> Result<Json<'de>, E> {
+        Ok(Json::Number(v.into()))
     }
 
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
-        Ok(Number::from_f64(v).map_or(Value::Null, Value::Number))
+    fn visit_f64<E>(self, v: f64) -> Result<Json<'de>, E> {
+        Ok(Number::from_f64(v).map_or(Json::Null, Json::Number))
     }
 
-    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::String(v.to_owned()))
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Json<'de>, E> {
+        Ok(Json::String(Cow::Borrowed(v)))
     }
 
-    fn visit_string<E>(self, v: String) -> Result<Value, E> {
-        Ok(Value::String(v))
+    fn visit_str<E>(self, v: &str) -> Result<Json<'de>, E> {
+        Ok(Json::String(Cow::Owned(v.to_owned())))
     }
 
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
+    fn visit_string<E>(self, v: String) -> Result<Json<'de>, E> {
+        Ok(Json::String(Cow::Owned(v)))
     }
 
-    fn visit_none<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
+    fn visit_unit<E>(self) -> Result<Json<'de>, E> {
+        Ok(Json::Null)
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+    fn visit_none<E>(self) -> Result<Json<'de>, E> {
+        Ok(Json::Null)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json<'de>, A::Error> {
         let mut items = Vec::new();
         loop {
             let at = self.at.index(items.len());
@@ -168,15 +179,24 @@ impl<'de> Visitor<'de> for Tree<'_, '_> {
             };
             match seq.next_element_seed(item)? {
                 Some(value) => items.push(value),
-                None => return Ok(Value::Array(items)),
+                None => return Ok(Json::Array(items)),
             }
         }
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut out = Map::new();
-        while let Some(key) = map.next_key::<String>()? {
-            if out.contains_key(&key) {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json<'de>, A::Error> {
+        let mut fields: Vec<(Cow<'de, str>, Json<'de>)> = Vec::new();
+        let mut many: BTreeSet<Cow<'de, str>> = BTreeSet::new();
+        while let Some(Key(key)) = map.next_key_seed(Key(Cow::Borrowed("")))? {
+            let twice = if fields.len() < FEW_FIELDS {
+                fields.iter().any(|(k, _)| *k == key)
+            } else {
+                if many.is_empty() {
+                    many.extend(fields.iter().map(|(k, _)| k.clone()));
+                }
+                !many.insert(key.clone())
+            };
+            if twice {
                 self.found.note(|| {
                     Failure::Refused(ImportError::at(self.at, Problem::DuplicateKey(short(&key))))
                 });
@@ -187,14 +207,45 @@ impl<'de> Visitor<'de> for Tree<'_, '_> {
                 found: self.found,
                 at: &at,
             })?;
-            out.insert(key, value);
+            fields.push((key, value));
         }
-        Ok(Value::Object(out))
+        Ok(Json::Object(Object(fields)))
+    }
+}
+
+/// An object's key, borrowed from the file when it has no escapes.
+struct Key<'de>(Cow<'de, str>);
+
+impl<'de> DeserializeSeed<'de> for Key<'de> {
+    type Value = Key<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key<'de>, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Key<'de> {
+    type Value = Key<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a key")
+    }
+
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Borrowed(v)))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(v.to_owned())))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(v)))
     }
 }
 
 /// Parses the text into a JSON tree, or says what is wrong and where.
-pub(super) fn parse(text: &str) -> Result<Value, ImportError> {
+pub(super) fn parse(text: &str) -> Result<Json<'_>, ImportError> {
     let found = Found::default();
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let root = At::Root;
@@ -348,6 +399,37 @@ mod tests {
             "[0][0][0][0][0][0][0][0][0]…[0]: lists and objects are nested more than 127 deep"
         ));
         assert!(parse(&("[".repeat(127) + &"]".repeat(127))).is_ok());
+    }
+
+    #[test]
+    fn a_key_given_twice_is_found_in_objects_small_and_large() {
+        for fields in [3, FEW_FIELDS - 1, FEW_FIELDS, FEW_FIELDS + 1, 300] {
+            let keys: Vec<String> = (0..fields).map(|n| format!("\"k{n}\":{n}")).collect();
+            let once = format!("{{\"a\":{{{}}}}}", keys.join(","));
+            assert!(parse(&once).is_ok(), "{fields} fields");
+            let twice = format!("{{\"a\":{{{},\"k{}\":0}}}}", keys.join(","), fields / 2);
+            assert_eq!(
+                refused(&twice),
+                format!("a: \"k{}\" appears twice", fields / 2),
+                "{fields} fields"
+            );
+        }
+        // The same key, once written with an escape.
+        assert_eq!(refused(r#"{"ab":1,"a\u0062":2}"#), r#""ab" appears twice"#);
+    }
+
+    #[test]
+    fn texts_and_keys_without_escapes_are_borrowed_from_the_file() {
+        let Ok(Json::Object(top)) = parse(r#"{"a":"x","b\n":"y\t"}"#) else {
+            panic!("an object");
+        };
+        assert!(matches!(
+            &top.0[0],
+            (Cow::Borrowed("a"), Json::String(Cow::Borrowed("x")))
+        ));
+        assert!(
+            matches!(&top.0[1], (Cow::Owned(k), Json::String(Cow::Owned(v))) if k == "b\n" && v == "y\t")
+        );
     }
 
     #[test]
