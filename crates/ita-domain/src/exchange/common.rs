@@ -32,8 +32,9 @@ pub(super) const ASSESSMENT_FIELDS: [&str; 10] = [
     "selfcheck",
 ];
 
-/// The fields of `map` that are not among `known`: those of a file kept to be written back,
-/// or, when writing, those kept from a file less any the app now writes itself.
+/// The fields of `map` that are not among `known`: when writing, those kept from a file less
+/// any the app now writes itself. (The reader keeps them the same way from its own tree,
+/// [`super::read::Object::unknown`].)
 pub(super) fn unknown_fields(
     map: &serde_json::Map<String, serde_json::Value>,
     known: &[&str],

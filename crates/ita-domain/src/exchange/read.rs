@@ -89,7 +89,7 @@ pub(crate) fn tree(text: &str) -> Read<Json<'_>> {
     parse::parse(text)
 }
 
-/// The reader over a JSON tree already parsed by [`tree`].
+/// The reader over a JSON tree already parsed by [`tree()`].
 pub(crate) fn read_tree(value: Json<'_>) -> Read<Imported> {
     let Json::Object(top) = value else {
         return Err(ImportError::at(&At::Root, Problem::NotAnObject));
