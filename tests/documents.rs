@@ -292,11 +292,17 @@ fn drafted_texts_keep_the_users_edits_and_fall_back_to_the_default() {
         .texts
         .remove("analysis.foreword");
     assert!(text(&build(DocKind::Analysis, &book)).contains("รายงานฉบับนี้จัดทำขึ้น"));
-    // Every document has drafts, and every draft appears in its document.
+    // Every document has drafts, and every draft appears in its document; no two drafts of
+    // any documents share an id (the documents look a draft's text up by its id).
+    let mut ids: Vec<&str> = Vec::new();
     for kind in DocKind::ALL {
         let context = DocContext::new(&book);
         let list = drafts(kind, &context);
         assert!(!list.is_empty(), "{kind:?}");
+        for draft in &list {
+            assert!(!ids.contains(&draft.id), "{} twice", draft.id);
+            ids.push(draft.id);
+        }
         let document = build(kind, &book);
         for draft in list {
             let shown = document.blocks.iter().any(|b| match b {

@@ -118,8 +118,10 @@ pub struct DocContext<'a> {
     pub lang: Lang,
     /// The scores under the framework in effect, if there is one.
     pub evaluation: Option<Evaluation>,
-    /// Drafted texts, by id: the user's where rewritten, the app's otherwise.
-    texts: BTreeMap<&'static str, String>,
+    /// Drafted texts, by id: the user's where rewritten, the app's otherwise. A list, looked
+    /// through (a few dozen ids): a map of these types would add its own copy of the B-tree
+    /// code to the wasm.
+    texts: Vec<(&'static str, String)>,
 }
 
 impl<'a> DocContext<'a> {
@@ -131,11 +133,11 @@ impl<'a> DocContext<'a> {
             year,
             lang: book.lang,
             evaluation: year.evaluation().ok(),
-            texts: BTreeMap::new(),
+            texts: Vec::new(),
         };
         for kind in DocKind::ALL {
             for draft in drafts(kind, &context) {
-                context.texts.insert(draft.id, draft.current);
+                context.texts.push((draft.id, draft.current));
             }
         }
         context
@@ -197,9 +199,17 @@ impl<'a> DocContext<'a> {
         (!parts.is_empty()).then(|| parts.join(self.pick(" ", ", ")))
     }
 
+    /// The drafted text of an id.
+    fn text(&self, id: &str) -> &str {
+        self.texts
+            .iter()
+            .find(|(known, _)| *known == id)
+            .map_or("", |(_, text)| text)
+    }
+
     /// The drafted text of an id, split into its paragraphs.
     fn drafted(&self, id: &'static str) -> Vec<Paragraph> {
-        let text = self.texts.get(id).map(String::as_str).unwrap_or_default();
+        let text = self.text(id);
         let mut paragraphs: Vec<Paragraph> = text
             .split('\n')
             .map(str::trim)
@@ -239,7 +249,7 @@ impl<'a> DocContext<'a> {
 
     /// The drafted text of an id as one string (for a clause).
     fn drafted_text(&self, id: &'static str) -> String {
-        let text = self.texts.get(id).map(String::as_str).unwrap_or_default();
+        let text = self.text(id);
         match text.trim() {
             "" => thai::BLANK.to_owned(),
             text => text.to_owned(),

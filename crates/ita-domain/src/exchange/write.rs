@@ -1,8 +1,6 @@
 //! Writing an exchange file: one organisation with all its years, thresholds, measures and
 //! document settings, pretty-printed UTF-8 JSON with the fields in a readable order.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -158,12 +156,28 @@ struct AssessmentOut<'a> {
 /// A year's document settings as the app reads them back.
 #[derive(Serialize)]
 struct DocumentsOut<'a> {
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    texts: BTreeMap<&'a str, &'a str>,
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    dates: BTreeMap<&'a str, &'a str>,
+    #[serde(skip_serializing_if = "Pairs::is_empty")]
+    texts: Pairs<'a>,
+    #[serde(skip_serializing_if = "Pairs::is_empty")]
+    dates: Pairs<'a>,
     report_round: u8,
     announcement_table: bool,
+}
+
+/// Texts by key, written as a JSON object in the order given (the order of the maps they come
+/// from): no map of their own, which would add its own copy of the B-tree code to the wasm.
+struct Pairs<'a>(Vec<(&'a str, &'a str)>);
+
+impl Pairs<'_> {
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for Pairs<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().copied())
+    }
 }
 
 fn assessment(year: &Assessment, anonymise: bool) -> AssessmentOut<'_> {
@@ -224,22 +238,21 @@ fn assessment(year: &Assessment, anonymise: bool) -> AssessmentOut<'_> {
 /// name the organisation and people), the dates that are real dates of known documents, and the
 /// round the report covers (6 unless 12).
 fn documents(inputs: &DocumentInputs, anonymise: bool) -> Option<DocumentsOut<'_>> {
-    // Filled by `extend`, which inserts: `collect()` into a map sorts first (crate::sort).
-    let mut texts = BTreeMap::new();
-    texts.extend(
+    let texts = Pairs(
         inputs
             .texts
             .iter()
             .filter(|_| !anonymise)
-            .map(|(id, text)| (id.as_str(), text.as_str())),
+            .map(|(id, text)| (id.as_str(), text.as_str()))
+            .collect(),
     );
-    let mut dates = BTreeMap::new();
-    dates.extend(
+    let dates = Pairs(
         inputs
             .dates
             .iter()
             .filter(|(code, date)| is_document(code) && Date::parse_iso(date).is_some())
-            .map(|(code, date)| (code.as_str(), date.as_str())),
+            .map(|(code, date)| (code.as_str(), date.as_str()))
+            .collect(),
     );
     let out = DocumentsOut {
         texts,
