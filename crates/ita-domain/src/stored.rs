@@ -2,14 +2,14 @@
 //! an envelope that adds what only the device keeps (the language, Thai digits, the open year).
 //!
 //! One format for a shared file and for the device: what is saved is written by the exchange
-//! writer and read back by the careful exchange reader, so it reads back exactly as an import
+//! writer and read back by the exchange reader, so it reads back exactly as an import
 //! of the same work would. Work saved by earlier versions still reads ([`legacy`]).
 
 mod legacy;
 
-use crate::exchange::read::{Json, Object};
 use thiserror::Error;
 
+use crate::exchange::read::{Json, Object};
 use crate::exchange::{self, ExportOptions};
 use crate::workbook::Workbook;
 use crate::Lang;
@@ -100,7 +100,7 @@ pub fn decode(text: &str) -> Decoded<Workbook> {
     Ok(book)
 }
 
-/// Version 3: the careful exchange reader, then the device's own fields. What the reader
+/// Version 3: the exchange reader, then the device's own fields. What the reader
 /// would only note and leave out (an organisation type it does not know) is refused instead:
 /// the app wrote it, so it is kept for the user rather than dropped at the next save.
 fn current(doc: Json, top: &Object) -> Decoded<Workbook> {

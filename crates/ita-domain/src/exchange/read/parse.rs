@@ -187,7 +187,7 @@ impl<'de> Visitor<'de> for Tree<'_, '_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json<'de>, A::Error> {
         let mut fields: Vec<(Cow<'de, str>, Json<'de>)> = Vec::new();
         let mut many: BTreeSet<Cow<'de, str>> = BTreeSet::new();
-        while let Some(Key(key)) = map.next_key_seed(Key(Cow::Borrowed("")))? {
+        while let Some(key) = map.next_key_seed(Key)? {
             let twice = if fields.len() < FEW_FIELDS {
                 fields.iter().any(|(k, _)| *k == key)
             } else {
@@ -214,33 +214,33 @@ impl<'de> Visitor<'de> for Tree<'_, '_> {
 }
 
 /// An object's key, borrowed from the file when it has no escapes.
-struct Key<'de>(Cow<'de, str>);
+struct Key;
 
-impl<'de> DeserializeSeed<'de> for Key<'de> {
-    type Value = Key<'de>;
+impl<'de> DeserializeSeed<'de> for Key {
+    type Value = Cow<'de, str>;
 
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key<'de>, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Cow<'de, str>, D::Error> {
         deserializer.deserialize_str(self)
     }
 }
 
-impl<'de> Visitor<'de> for Key<'de> {
-    type Value = Key<'de>;
+impl<'de> Visitor<'de> for Key {
+    type Value = Cow<'de, str>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a key")
     }
 
-    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Key<'de>, E> {
-        Ok(Key(Cow::Borrowed(v)))
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Borrowed(v))
     }
 
-    fn visit_str<E>(self, v: &str) -> Result<Key<'de>, E> {
-        Ok(Key(Cow::Owned(v.to_owned())))
+    fn visit_str<E>(self, v: &str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(v.to_owned()))
     }
 
-    fn visit_string<E>(self, v: String) -> Result<Key<'de>, E> {
-        Ok(Key(Cow::Owned(v)))
+    fn visit_string<E>(self, v: String) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(v))
     }
 }
 
