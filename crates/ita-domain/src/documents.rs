@@ -467,7 +467,7 @@ pub fn missing(kind: DocKind, book: &Workbook) -> Vec<Missing> {
             let unrecorded = year
                 .measures
                 .iter()
-                .filter(|m| !m.progress.iter().any(|(&month, _)| month <= round))
+                .filter(|m| m.progress.up_to(round).next().is_none())
                 .count();
             need(
                 unrecorded > 0,

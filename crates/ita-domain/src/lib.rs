@@ -39,7 +39,7 @@ pub use indicator::{Indicator, Tool};
 pub use lang::Lang;
 pub use measures::{suggest, CatalogueMeasure, Period, Rhythm, Suggestion, CATALOGUE};
 pub use organisation::{OrgType, Province, PROVINCES};
-pub use plan::{MeasureEdit, PlannedMeasure, RoundEdit, RoundReport, Status};
+pub use plan::{MeasureEdit, PlannedMeasure, Progress, RoundEdit, RoundReport, Status};
 pub use score::{Score, ScoreError};
 pub use scoring::{evaluate, Evaluation, IndicatorLine, Level, Outcome, ToolSummary};
 pub use text::Text;

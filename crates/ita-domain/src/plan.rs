@@ -6,7 +6,6 @@
 //! carrying them out (ผลผลิต · ผลลัพธ์ · หมายเหตุ). Field names match the exchange file.
 
 use crate::sort::sort_small_by_key;
-use std::collections::BTreeMap;
 
 use serde::Serialize;
 
@@ -104,7 +103,94 @@ pub struct PlannedMeasure {
     /// Expected outcomes (ผลลัพธ์ที่คาดว่าจะได้รับ).
     pub outcomes: String,
     /// Progress by round, keyed by months into the fiscal year.
-    pub progress: BTreeMap<u8, RoundReport>,
+    pub progress: Progress,
+}
+
+/// A measure's reports by round (months into the fiscal year), in the order of the rounds.
+/// A short list rather than a map: a measure has at most a few rounds, and a map of these
+/// types would add its own copy of the B-tree code to the wasm. Written as a JSON object
+/// keyed by the month (`{"6": {…}}`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Progress(Vec<(u8, RoundReport)>);
+
+impl Progress {
+    /// Whether no round has a report.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Removes every report.
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    /// The report of a round, if there is one.
+    pub fn get(&self, month: &u8) -> Option<&RoundReport> {
+        self.0
+            .iter()
+            .find(|(m, _)| m == month)
+            .map(|(_, report)| report)
+    }
+
+    /// Sets the report of a round, replacing any it had.
+    pub fn insert(&mut self, month: u8, report: RoundReport) {
+        *self.get_or_default(month) = report;
+    }
+
+    /// Removes the report of a round.
+    pub fn remove(&mut self, month: &u8) {
+        self.0.retain(|(m, _)| m != month);
+    }
+
+    /// The report of a round, an empty one put in its place if it had none.
+    pub fn get_or_default(&mut self, month: u8) -> &mut RoundReport {
+        let at = match self.0.iter().position(|(m, _)| *m >= month) {
+            Some(at) if self.0[at].0 == month => at,
+            Some(at) => {
+                self.0.insert(at, (month, RoundReport::default()));
+                at
+            }
+            None => {
+                self.0.push((month, RoundReport::default()));
+                self.0.len() - 1
+            }
+        };
+        &mut self.0[at].1
+    }
+
+    /// The reports of the rounds up to `month`, in order.
+    pub fn up_to(&self, month: u8) -> impl DoubleEndedIterator<Item = (u8, &RoundReport)> {
+        self.iter().filter(move |(m, _)| *m <= month)
+    }
+
+    /// Every report, in the order of the rounds.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (u8, &RoundReport)> {
+        self.0.iter().map(|(month, report)| (*month, report))
+    }
+}
+
+impl FromIterator<(u8, RoundReport)> for Progress {
+    fn from_iter<I: IntoIterator<Item = (u8, RoundReport)>>(reports: I) -> Progress {
+        let mut progress = Progress::default();
+        for (month, report) in reports {
+            progress.insert(month, report);
+        }
+        progress
+    }
+}
+
+impl std::ops::Index<&u8> for Progress {
+    type Output = RoundReport;
+
+    fn index(&self, month: &u8) -> &RoundReport {
+        self.get(month).expect("a report for that round")
+    }
+}
+
+impl Serialize for Progress {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.iter())
+    }
 }
 
 impl PlannedMeasure {
@@ -131,7 +217,7 @@ impl PlannedMeasure {
             rhythm: measure.rhythm,
             outputs: measure.outputs.get(lang).to_owned(),
             outcomes: measure.outcomes.get(lang).to_owned(),
-            progress: BTreeMap::new(),
+            progress: Progress::default(),
         }
     }
 
@@ -139,7 +225,7 @@ impl PlannedMeasure {
     /// that changing the rhythm never hides what was written).
     pub fn rounds(&self) -> Vec<u8> {
         let mut rounds: Vec<u8> = self.rhythm.rounds().to_vec();
-        for (&month, report) in &self.progress {
+        for (month, report) in self.progress.iter() {
             if !report.is_empty() && !rounds.contains(&month) {
                 rounds.push(month);
             }
@@ -227,7 +313,7 @@ impl PlannedMeasure {
 
     /// Applies one edit to the report of the round `month` months into the year.
     pub fn apply_round(&mut self, month: u8, edit: RoundEdit) {
-        let report = self.progress.entry(month).or_default();
+        let report = self.progress.get_or_default(month);
         match edit {
             RoundEdit::Status(status) => report.status = status,
             RoundEdit::Done(text) => report.done = text,
@@ -254,6 +340,43 @@ pub fn next_measure_id(plan: &[PlannedMeasure]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn progress_keeps_one_report_per_round_in_the_order_of_the_rounds() {
+        let report = |notes: &str| RoundReport {
+            notes: notes.into(),
+            ..Default::default()
+        };
+        let mut progress = Progress::default();
+        for (month, notes) in [(12, "d"), (3, "a"), (9, "c"), (6, "b"), (9, "c2")] {
+            progress.insert(month, report(notes));
+        }
+        let shown = |progress: &Progress| {
+            progress
+                .iter()
+                .map(|(month, r)| format!("{month}:{}", r.notes))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(shown(&progress), ["3:a", "6:b", "9:c2", "12:d"]);
+        assert_eq!(progress.get(&6), Some(&report("b")));
+        assert_eq!(progress.get(&7), None);
+        assert_eq!(
+            progress.up_to(9).map(|(m, _)| m).collect::<Vec<_>>(),
+            [3, 6, 9]
+        );
+        assert_eq!(progress.up_to(2).count(), 0);
+        progress.remove(&6);
+        progress.get_or_default(1).notes = "first".into();
+        assert_eq!(shown(&progress), ["1:first", "3:a", "9:c2", "12:d"]);
+        let json = serde_json::to_string(&progress).unwrap_or_default();
+        assert!(
+            json.starts_with(r#"{"1":{"status":"not-started""#),
+            "{json}"
+        );
+        assert!(json.find(r#""3":"#) < json.find(r#""12":"#), "{json}");
+        progress.clear();
+        assert!(progress.is_empty());
+    }
 
     fn sample() -> PlannedMeasure {
         PlannedMeasure {

@@ -180,7 +180,8 @@ mod tests {
                     ..Default::default()
                 },
             )]
-            .into(),
+            .into_iter()
+            .collect(),
             ..Default::default()
         });
         book

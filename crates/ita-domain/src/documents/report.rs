@@ -16,7 +16,7 @@ use crate::{Lang, PlannedMeasure, RoundReport, Status};
 pub fn status_at(measure: &PlannedMeasure, round: u8) -> Status {
     measure
         .progress
-        .range(..=round)
+        .up_to(round)
         .next_back()
         .map_or(Status::NotStarted, |(_, report)| report.status)
 }
@@ -123,11 +123,7 @@ pub(super) fn build(context: &DocContext) -> Document {
 
 /// The rounds of a measure recorded up to `round`, in order.
 fn recorded(measure: &PlannedMeasure, round: u8) -> Vec<(u8, &RoundReport)> {
-    measure
-        .progress
-        .range(..=round)
-        .map(|(&month, report)| (month, report))
-        .collect()
+    measure.progress.up_to(round).collect()
 }
 
 fn table(plan: &[PlannedMeasure], round: u8, lang: Lang) -> Table {
