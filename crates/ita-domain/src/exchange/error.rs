@@ -25,7 +25,7 @@ pub(super) fn short(text: &str) -> String {
 pub(super) fn short_json(value: &Json) -> String {
     let mut start = Prefix(Vec::new());
     // Stops with an error once the prefix is full: what was written is all that is needed.
-    let _ = serde_json::to_writer(&mut start, &value.to_value());
+    let _ = serde_json::to_writer(&mut start, value);
     let text = match std::str::from_utf8(&start.0) {
         Ok(text) => text,
         Err(cut) => std::str::from_utf8(&start.0[..cut.valid_up_to()]).unwrap_or_default(),

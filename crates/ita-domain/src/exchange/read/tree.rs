@@ -7,6 +7,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use serde::{Serialize, Serializer};
 use serde_json::{Number, Value};
 
 /// One JSON value.
@@ -112,6 +113,22 @@ impl<'a> Json<'a> {
     }
 }
 
+/// The value as JSON, an object's fields in the order of their keys (as `serde_json::Value`
+/// writes them), without a copy: [`crate::exchange::error`] writes only the start of a value
+/// it shows.
+impl Serialize for Json<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Json::Null => serializer.serialize_unit(),
+            Json::Bool(b) => serializer.serialize_bool(*b),
+            Json::Number(n) => n.serialize(serializer),
+            Json::String(text) => serializer.serialize_str(text),
+            Json::Array(items) => serializer.collect_seq(items),
+            Json::Object(map) => serializer.collect_map(map.sorted()),
+        }
+    }
+}
+
 /// JSON text, as `serde_json` writes it.
 impl fmt::Display for Json<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -163,6 +180,11 @@ mod tests {
         let mut map = object(text);
         let expected: Value = serde_json::from_str(text).expect("JSON");
         assert_eq!(Json::Object(map.clone()).to_value(), expected);
+        // Written directly, it is the same text as the `Value`, keys in order.
+        assert_eq!(
+            serde_json::to_string(&Json::Object(map.clone())).ok(),
+            serde_json::to_string(&expected).ok()
+        );
         assert_eq!(
             map.unknown(&["a"]),
             serde_json::json!({"b": "x"})
