@@ -24,7 +24,8 @@ use crate::workbook::{
     YEAR_RANGE,
 };
 use crate::{
-    Indicator, Lang, PlannedMeasure, ResultRule, Rhythm, RoundReport, Score, Status, Thresholds,
+    Fixed, Indicator, Lang, PlannedMeasure, ResultRule, Rhythm, RoundReport, Score, Status,
+    Thresholds,
 };
 
 type Read<T> = Result<T, ImportError>;
@@ -73,7 +74,7 @@ pub struct Imported {
 pub fn read(bytes: &[u8]) -> Read<Imported> {
     let root = At::Root;
     if bytes.len() > MAX_BYTES {
-        let mb = format!("{:.1}", bytes.len() as f64 / (1024.0 * 1024.0));
+        let mb = Fixed::from_f64(bytes.len() as f64 / (1024.0 * 1024.0), 1).to_string();
         return Err(ImportError::at(&root, Problem::TooLarge(mb)));
     }
     let text = parse::decode(bytes)?;
