@@ -384,8 +384,8 @@ fn documents() -> BoxedStrategy<DocumentInputs> {
             any::<bool>(),
         )
             .prop_map(|(texts, dates, report_round, announcement_table)| DocumentInputs {
-                texts,
-                dates,
+                texts: texts.into_iter().collect(),
+                dates: dates.into_iter().collect(),
                 report_round,
                 announcement_table,
             }),

@@ -100,7 +100,7 @@ fn summary(imported: &Imported) -> Value {
             let d = &a.documents;
             let settings = json!({
                 "texts": d.texts.keys().collect::<Vec<_>>(),
-                "dates": d.dates,
+                "dates": d.dates.iter().collect::<std::collections::BTreeMap<_, _>>(),
                 "report_round": d.report_round,
                 "announcement_table": d.announcement_table,
             });

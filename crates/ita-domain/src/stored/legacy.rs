@@ -2,12 +2,10 @@
 //! missing field at the struct's default, an unknown one ignored (or kept, in the
 //! organisation), and a value of the wrong type refused, so that nothing is dropped silently.
 
-use std::collections::BTreeMap;
-
 use serde_json::{Map, Value};
 
 use super::{malformed, Decoded};
-use crate::documents::DocumentInputs;
+use crate::documents::{DocumentInputs, TextMap};
 use crate::workbook::{
     Assessment, CustomFramework, FrameworkChoice, Organisation, Person, ThresholdInputs, Workbook,
 };
@@ -54,8 +52,8 @@ fn ten(value: &Value, at: &str) -> Decoded<[String; 10]> {
         .map_err(|_| wrong(at, "ten texts"))
 }
 
-fn text_map(value: &Value, at: &str) -> Decoded<BTreeMap<String, String>> {
-    let mut map = BTreeMap::new();
+fn text_map(value: &Value, at: &str) -> Decoded<TextMap> {
+    let mut map = TextMap::default();
     for (key, v) in object(value, at)? {
         map.insert(key.clone(), text(v, at)?);
     }
