@@ -13,16 +13,16 @@ pub struct Entry<'a> {
     pub deflated: Option<&'a [u8]>,
 }
 
-/// Why a container could not be written (never expected: it is written into memory).
+/// Why a container could not be written (never expected: it is written into memory). It
+/// names the step that failed, not rawzip's own message: formatting that would bring the text
+/// of every I/O error kind into the app.
 #[derive(Debug, thiserror::Error)]
-#[error("the file could not be packed: {0}")]
-pub struct ZipError(String);
+#[error("the file could not be packed ({0})")]
+pub struct ZipError(&'static str);
 
 /// The container of these entries, in order, each dated `modified` (seconds since 1970, UTC).
 /// A part is deflated where that is smaller.
 pub fn write(entries: &[Entry], modified: i64) -> Result<Vec<u8>, ZipError> {
-    let fail = |e: rawzip::Error| ZipError(e.to_string());
-    let io = |e: std::io::Error| ZipError(e.to_string());
     let mut archive = rawzip::ZipArchiveWriter::new(Vec::new());
     for entry in entries {
         let deflated = entry.deflated.filter(|d| d.len() < entry.data.len());
@@ -36,13 +36,18 @@ pub fn write(entries: &[Entry], modified: i64) -> Result<Vec<u8>, ZipError> {
             .compression_method(method)
             .last_modified(rawzip::time::UtcDateTime::from_unix(modified))
             .start()
-            .map_err(fail)?;
-        std::io::Write::write_all(&mut writer, deflated.unwrap_or(entry.data)).map_err(io)?;
+            .map_err(|_| ZipError("starting a part"))?;
+        std::io::Write::write_all(&mut writer, deflated.unwrap_or(entry.data))
+            .map_err(|_| ZipError("writing a part"))?;
         let descriptor =
             rawzip::DataDescriptorOutput::new(crc32(entry.data), entry.data.len() as u64);
-        writer.finish(descriptor).map_err(fail)?;
+        writer
+            .finish(descriptor)
+            .map_err(|_| ZipError("ending a part"))?;
     }
-    archive.finish().map_err(fail)
+    archive
+        .finish()
+        .map_err(|_| ZipError("writing the directory"))
 }
 
 /// The CRC-32 (IEEE) of `data`, bit by bit. A Word file is a few hundred kilobytes, checked
