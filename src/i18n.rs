@@ -3,7 +3,7 @@
 //! Thai comes first and is the default. Text with numbers in it is built by the small
 //! functions at the end, so that word order can differ between the two languages.
 
-use crate::domain::{Fixed, Lang};
+use crate::domain::Lang;
 
 /// The fixed strings of the interface in one language.
 pub struct Texts {
@@ -1083,15 +1083,12 @@ pub fn rollup_timing(
     parse_ms: f64,
     summary_ms: f64,
 ) -> String {
-    let [total_ms, read_ms, parse_ms] =
-        [total_ms, read_ms, parse_ms].map(|ms| Fixed::from_f64(ms, 0));
-    let summary_ms = Fixed::from_f64(summary_ms, 1);
     lang.pick(
         format!(
-            "โหลด {files} ไฟล์ใน {total_ms} มิลลิวินาที (อ่านไฟล์ {read_ms}, ตรวจและคำนวณ {parse_ms}, สรุป {summary_ms})"
+            "โหลด {files} ไฟล์ใน {total_ms:.0} มิลลิวินาที (อ่านไฟล์ {read_ms:.0}, ตรวจและคำนวณ {parse_ms:.0}, สรุป {summary_ms:.1})"
         ),
         format!(
-            "Loaded {files} files in {total_ms} ms (reading {read_ms}, checking and scoring {parse_ms}, summarising {summary_ms})"
+            "Loaded {files} files in {total_ms:.0} ms (reading {read_ms:.0}, checking and scoring {parse_ms:.0}, summarising {summary_ms:.1})"
         ),
     )
 }

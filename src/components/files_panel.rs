@@ -10,7 +10,6 @@ use crate::browser;
 use crate::domain::exchange::{
     self, merge, ExportOptions, FieldPath, ImportError, Imported, Problem,
 };
-use crate::domain::Fixed;
 use crate::events::on_check;
 use crate::hooks::use_file_drop;
 use crate::i18n::{self, texts};
@@ -40,7 +39,7 @@ fn import(file: web_sys::File, stage: UseStateSetter<Stage>) {
         // Too large is refused before reading it into memory.
         let size = file.size();
         let checked = if size > exchange::MAX_BYTES as f64 {
-            let mb = Fixed::from_f64(size / (1024.0 * 1024.0), 1).to_string();
+            let mb = format!("{:.1}", size / (1024.0 * 1024.0));
             Err(ImportError::at(&FieldPath::root(), Problem::TooLarge(mb)))
         } else {
             match browser::read_file(&file).await {

@@ -14,7 +14,7 @@ use crate::domain::filename::{safe_filename, safe_stem};
 use crate::domain::rollup::{
     self, sort_positions, summarise, Filter, ResultFilter, RollupRow, SortKey,
 };
-use crate::domain::{Fixed, Indicator, Lang, OrgType};
+use crate::domain::{Indicator, Lang, OrgType};
 use crate::events::{on_check, on_select, on_text};
 use crate::hooks::use_selected_options;
 use crate::i18n::{self, texts};
@@ -322,9 +322,9 @@ pub fn RollupPanel(props: &RollupPanelProps) -> Html {
             }
             if let Some(timing) = state.timing {
                 <p class="field-note" data-testid="rollup-timing"
-                    data-total-ms={measured(timing.total_ms, 1)} data-read-ms={measured(timing.read_ms, 1)}
-                    data-parse-ms={measured(timing.parse_ms, 1)} data-summary-ms={measured(timing.summary_ms, 2)}
-                    data-wasm-bytes={measured(timing.wasm_memory, 0)}>
+                    data-total-ms={format!("{:.1}", timing.total_ms)} data-read-ms={format!("{:.1}", timing.read_ms)}
+                    data-parse-ms={format!("{:.1}", timing.parse_ms)} data-summary-ms={format!("{:.2}", timing.summary_ms)}
+                    data-wasm-bytes={format!("{:.0}", timing.wasm_memory)}>
                     { i18n::rollup_timing(lang, timing.files, timing.total_ms, timing.read_ms, timing.parse_ms, timing.summary_ms) }
                 </p>
             }
@@ -366,11 +366,6 @@ pub fn RollupPanel(props: &RollupPanelProps) -> Html {
             }
         </section>
     }
-}
-
-/// A measured time or size with `decimals` places, for the benchmark's `data-*` attributes.
-fn measured(value: f64, decimals: u32) -> String {
-    Fixed::from_f64(value, decimals).to_string()
 }
 
 fn row_view(row: &RollupRow, lang: Lang) -> Html {

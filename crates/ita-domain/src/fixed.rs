@@ -39,15 +39,6 @@ impl Fixed {
         Fixed::new(div_round_half_up(self.units, step), decimals)
     }
 
-    /// A measured, non-negative `f64` (a time, a size) rounded half up to `scale` decimals, for
-    /// display: `{:.1}` on a float would pull the float formatter's tables into the app.
-    pub fn from_f64(value: f64, scale: u32) -> Fixed {
-        Fixed::new(
-            (value.max(0.0) * 10f64.powi(scale as i32) + 0.5) as u64,
-            scale,
-        )
-    }
-
     /// The nearest `f64`, for JSON written for other tools. The division of two exact integers
     /// is correctly rounded, so this is the double that parsing the decimal text would give,
     /// without pulling the float parser's tables into the app.
@@ -101,17 +92,6 @@ pub fn div_round_half_up(numerator: u64, denominator: u64) -> u64 {
 #[cfg(test)]
 mod f64_tests {
     use super::*;
-
-    #[test]
-    fn a_measured_float_is_shown_rounded_to_its_decimals() {
-        assert_eq!(Fixed::from_f64(25.345, 1).to_string(), "25.3");
-        assert_eq!(Fixed::from_f64(25.35, 1).to_string(), "25.4");
-        assert_eq!(Fixed::from_f64(0.04, 1).to_string(), "0.0");
-        assert_eq!(Fixed::from_f64(1234.5, 0).to_string(), "1235");
-        assert_eq!(Fixed::from_f64(9.999, 2).to_string(), "10.00");
-        assert_eq!(Fixed::from_f64(-3.0, 1).to_string(), "0.0");
-        assert_eq!(Fixed::from_f64(13_500_000.0, 0).to_string(), "13500000");
-    }
 
     #[test]
     fn to_f64_is_the_double_the_text_parses_to() {

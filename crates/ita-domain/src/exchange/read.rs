@@ -24,8 +24,7 @@ use crate::workbook::{
     YEAR_RANGE,
 };
 use crate::{
-    Fixed, Indicator, Lang, PlannedMeasure, ResultRule, Rhythm, RoundReport, Score, Status,
-    Thresholds,
+    Indicator, Lang, PlannedMeasure, ResultRule, Rhythm, RoundReport, Score, Status, Thresholds,
 };
 
 type Read<T> = Result<T, ImportError>;
@@ -74,7 +73,7 @@ pub struct Imported {
 pub fn read(bytes: &[u8]) -> Read<Imported> {
     let root = At::Root;
     if bytes.len() > MAX_BYTES {
-        let mb = Fixed::from_f64(bytes.len() as f64 / (1024.0 * 1024.0), 1).to_string();
+        let mb = format!("{:.1}", bytes.len() as f64 / (1024.0 * 1024.0));
         return Err(ImportError::at(&root, Problem::TooLarge(mb)));
     }
     let text = parse::decode(bytes)?;
