@@ -48,9 +48,10 @@ pub struct DocumentInputs {
     pub announcement_table: bool,
 }
 
-/// A few texts by key (draft ids, document codes), in the order of their keys. A map with
-/// a dozen entries at most: a sorted list, without the B-tree code a `BTreeMap` of its own
-/// types would add to the app.
+/// A few texts by key (draft ids, document codes), in the order of their keys: a sorted list,
+/// without the B-tree code a `BTreeMap` of its own types would add to the app. A year holds a
+/// few dozen at most; a file with many unknown ids stays fast to read, since the readers insert
+/// keys in their order (each at the end of the list).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TextMap(Vec<(String, String)>);
 
