@@ -17,8 +17,7 @@ pub mod paginate;
 mod report;
 pub mod thai;
 
-use std::ops::Index;
-
+use crate::list_map::ListMap;
 use crate::workbook::{Assessment, Person, Workbook};
 use crate::{Evaluation, Lang, Outcome, Province, ResultRule};
 
@@ -48,79 +47,10 @@ pub struct DocumentInputs {
     pub announcement_table: bool,
 }
 
-/// A few texts by key (draft ids, document codes), in the order of their keys: a sorted list,
-/// without the B-tree code a `BTreeMap` of its own types would add to the app. A year holds a
-/// few dozen at most; a file with many unknown ids stays fast to read, since the readers insert
-/// keys in their order (each at the end of the list).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct TextMap(Vec<(String, String)>);
-
-impl TextMap {
-    fn position(&self, key: &str) -> Result<usize, usize> {
-        self.0
-            .binary_search_by(|(known, _)| known.as_str().cmp(key))
-    }
-
-    /// The text of a key.
-    pub fn get(&self, key: &str) -> Option<&String> {
-        self.position(key).ok().map(|at| &self.0[at].1)
-    }
-
-    /// Sets the text of a key; the text it replaces, if any.
-    pub fn insert(&mut self, key: String, text: String) -> Option<String> {
-        match self.position(&key) {
-            Ok(at) => Some(std::mem::replace(&mut self.0[at].1, text)),
-            Err(at) => {
-                self.0.insert(at, (key, text));
-                None
-            }
-        }
-    }
-
-    /// Removes a key; its text, if it had one.
-    pub fn remove(&mut self, key: &str) -> Option<String> {
-        self.position(key).ok().map(|at| self.0.remove(at).1)
-    }
-
-    /// How many keys have a text.
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    /// Whether no key has a text.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// The keys, in order.
-    pub fn keys(&self) -> impl Iterator<Item = &String> {
-        self.0.iter().map(|(key, _)| key)
-    }
-
-    /// The keys and their texts, in the order of the keys.
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &String)> {
-        self.0.iter().map(|(key, text)| (key, text))
-    }
-}
-
-impl FromIterator<(String, String)> for TextMap {
-    /// The texts by key; of a key given twice, the last text.
-    fn from_iter<I: IntoIterator<Item = (String, String)>>(pairs: I) -> TextMap {
-        let mut map = TextMap::default();
-        for (key, text) in pairs {
-            map.insert(key, text);
-        }
-        map
-    }
-}
-
-impl Index<&str> for TextMap {
-    type Output = String;
-
-    fn index(&self, key: &str) -> &String {
-        self.get(key).expect("no text for this key")
-    }
-}
+/// Texts by key (draft ids, document codes), in the order of their keys. A year holds a few
+/// dozen at most; a file with many unknown ids stays fast to read, since the readers insert
+/// keys in their order.
+pub type TextMap = ListMap<String, String>;
 
 impl Default for DocumentInputs {
     fn default() -> DocumentInputs {
@@ -541,7 +471,7 @@ pub fn missing(kind: DocKind, book: &Workbook) -> Vec<Missing> {
             let unrecorded = year
                 .measures
                 .iter()
-                .filter(|m| m.progress.up_to(round).next().is_none())
+                .filter(|m| m.progress.up_to(&round).next().is_none())
                 .count();
             need(
                 unrecorded > 0,
@@ -552,28 +482,4 @@ pub fn missing(kind: DocKind, book: &Workbook) -> Vec<Missing> {
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_text_map_keeps_one_text_per_key_in_key_order() {
-        let mut map: TextMap = [("b", "2"), ("a", "1"), ("c", "3"), ("a", "one")]
-            .into_iter()
-            .map(|(k, t)| (k.to_owned(), t.to_owned()))
-            .collect();
-        assert_eq!(map.len(), 3);
-        assert_eq!(map["a"], "one");
-        assert_eq!(map.insert("b".into(), "two".into()), Some("2".into()));
-        assert_eq!(map.remove("c"), Some("3".into()));
-        assert_eq!(map.remove("c"), None);
-        assert_eq!(map.get("zz"), None);
-        let pairs: Vec<(&str, &str)> = map.iter().map(|(k, t)| (k.as_str(), t.as_str())).collect();
-        assert_eq!(pairs, [("a", "one"), ("b", "two")]);
-        map.remove("a");
-        map.remove("b");
-        assert!(map.is_empty());
-    }
 }

@@ -15,6 +15,7 @@ pub mod fixed;
 pub mod framework;
 pub mod indicator;
 pub mod lang;
+pub mod list_map;
 pub mod measures;
 pub mod organisation;
 pub mod paste;

@@ -5,6 +5,7 @@
 //! (มาตรการ · แนวทาง · ขั้นตอน · ผู้รับผิดชอบ · ระยะเวลา · การกำกับติดตาม) and the report on
 //! carrying them out (ผลผลิต · ผลลัพธ์ · หมายเหตุ). Field names match the exchange file.
 
+use crate::list_map::ListMap;
 use crate::sort::sort_small_by_key;
 
 use serde::Serialize;
@@ -106,92 +107,10 @@ pub struct PlannedMeasure {
     pub progress: Progress,
 }
 
-/// A measure's reports by round (months into the fiscal year), in the order of the rounds.
-/// A short list rather than a map: a measure has at most a few rounds, and a map of these
-/// types would add its own copy of the B-tree code to the wasm. Written as a JSON object
-/// keyed by the month (`{"6": {…}}`).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Progress(Vec<(u8, RoundReport)>);
-
-impl Progress {
-    /// Whether no round has a report.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// Removes every report.
-    pub fn clear(&mut self) {
-        self.0.clear();
-    }
-
-    /// The report of a round, if there is one.
-    pub fn get(&self, month: &u8) -> Option<&RoundReport> {
-        self.0
-            .iter()
-            .find(|(m, _)| m == month)
-            .map(|(_, report)| report)
-    }
-
-    /// Sets the report of a round, replacing any it had.
-    pub fn insert(&mut self, month: u8, report: RoundReport) {
-        *self.get_or_default(month) = report;
-    }
-
-    /// Removes the report of a round.
-    pub fn remove(&mut self, month: &u8) {
-        self.0.retain(|(m, _)| m != month);
-    }
-
-    /// The report of a round, an empty one put in its place if it had none.
-    pub fn get_or_default(&mut self, month: u8) -> &mut RoundReport {
-        let at = match self.0.iter().position(|(m, _)| *m >= month) {
-            Some(at) if self.0[at].0 == month => at,
-            Some(at) => {
-                self.0.insert(at, (month, RoundReport::default()));
-                at
-            }
-            None => {
-                self.0.push((month, RoundReport::default()));
-                self.0.len() - 1
-            }
-        };
-        &mut self.0[at].1
-    }
-
-    /// The reports of the rounds up to `month`, in order.
-    pub fn up_to(&self, month: u8) -> impl DoubleEndedIterator<Item = (u8, &RoundReport)> {
-        self.iter().filter(move |(m, _)| *m <= month)
-    }
-
-    /// Every report, in the order of the rounds.
-    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (u8, &RoundReport)> {
-        self.0.iter().map(|(month, report)| (*month, report))
-    }
-}
-
-impl FromIterator<(u8, RoundReport)> for Progress {
-    fn from_iter<I: IntoIterator<Item = (u8, RoundReport)>>(reports: I) -> Progress {
-        let mut progress = Progress::default();
-        for (month, report) in reports {
-            progress.insert(month, report);
-        }
-        progress
-    }
-}
-
-impl std::ops::Index<&u8> for Progress {
-    type Output = RoundReport;
-
-    fn index(&self, month: &u8) -> &RoundReport {
-        self.get(month).expect("a report for that round")
-    }
-}
-
-impl Serialize for Progress {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.iter())
-    }
-}
+/// A measure's reports by round (months into the fiscal year), in the order of the rounds: a
+/// measure has at most a few rounds. Written as a JSON object keyed by the month
+/// (`{"6": {…}}`).
+pub type Progress = ListMap<u8, RoundReport>;
 
 impl PlannedMeasure {
     /// A catalogue measure written out in `lang` for `fiscal_year`, ready to edit.
@@ -225,7 +144,7 @@ impl PlannedMeasure {
     /// that changing the rhythm never hides what was written).
     pub fn rounds(&self) -> Vec<u8> {
         let mut rounds: Vec<u8> = self.rhythm.rounds().to_vec();
-        for (month, report) in self.progress.iter() {
+        for (&month, report) in self.progress.iter() {
             if !report.is_empty() && !rounds.contains(&month) {
                 rounds.push(month);
             }
@@ -361,10 +280,10 @@ mod tests {
         assert_eq!(progress.get(&6), Some(&report("b")));
         assert_eq!(progress.get(&7), None);
         assert_eq!(
-            progress.up_to(9).map(|(m, _)| m).collect::<Vec<_>>(),
+            progress.up_to(&9).map(|(m, _)| *m).collect::<Vec<_>>(),
             [3, 6, 9]
         );
-        assert_eq!(progress.up_to(2).count(), 0);
+        assert_eq!(progress.up_to(&2).count(), 0);
         progress.remove(&6);
         progress.get_or_default(1).notes = "first".into();
         assert_eq!(shown(&progress), ["1:first", "3:a", "9:c2", "12:d"]);

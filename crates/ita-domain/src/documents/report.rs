@@ -16,7 +16,7 @@ use crate::{Lang, PlannedMeasure, RoundReport, Status};
 pub fn status_at(measure: &PlannedMeasure, round: u8) -> Status {
     measure
         .progress
-        .up_to(round)
+        .up_to(&round)
         .next_back()
         .map_or(Status::NotStarted, |(_, report)| report.status)
 }
@@ -123,7 +123,11 @@ pub(super) fn build(context: &DocContext) -> Document {
 
 /// The rounds of a measure recorded up to `round`, in order.
 fn recorded(measure: &PlannedMeasure, round: u8) -> Vec<(u8, &RoundReport)> {
-    measure.progress.up_to(round).collect()
+    measure
+        .progress
+        .up_to(&round)
+        .map(|(&month, report)| (month, report))
+        .collect()
 }
 
 fn table(plan: &[PlannedMeasure], round: u8, lang: Lang) -> Table {
