@@ -23,7 +23,7 @@
 //   TRUNK_STAGING_DIR=dist node scripts/post-build.mjs      (trunk sets the variable)
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { minifyLoader, minifyScript } from "./minify-js.mjs";
@@ -55,8 +55,13 @@ const sri = (data) => `sha384-${createHash("sha384").update(data).digest("base64
 const boot = /<script type="?module"?>\s*import init, \* as bindings from '\.\/([^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '\.\/([^']+_bg\.wasm)' \}\);[\s\S]*?<\/script>/;
 const found = boot.exec(html);
 if (!found) throw new Error("index.html has no start-up script of the form trunk writes: update scripts/post-build.mjs");
-const [, script, plain] = found;
-const wasmBytes = readFileSync(join(dir, plain));
+const [, script, trunkWasm] = found;
+const wasmBytes = readFileSync(join(dir, trunkWasm));
+// Trunk names the wasm by a hash of wasm-bindgen's output, before wasm-opt: a change to
+// wasm-opt's settings alone would serve other bytes under the same name, which a cache may
+// still hold. The file is named by a hash of the bytes it holds instead.
+const plain = trunkWasm.replace(/-[0-9a-f]{16}_bg\.wasm$/, `-${sha(wasmBytes, "hex").slice(0, 16)}_bg.wasm`);
+renameSync(join(dir, trunkWasm), join(dir, plain));
 // -9e takes a few seconds on a release build; a debug build's much larger file gets the fastest
 // preset instead. Four literal context bits and no position bits suit the wasm best (1.2 KB
 // smaller than the preset's lc = 3, pb = 2); crates/unlzma takes lc + lp <= 4.
@@ -177,8 +182,8 @@ const policy = /<meta(?=[^>]*\bhttp-equiv="?Content-Security-Policy"?[\s>])[^>]*
 if (!policy.test(html)) throw new Error("index.html has no Content-Security-Policy meta to put the first script after");
 html = html.replace(policy, (meta) => `${meta}<script>${earlyScript}</script>`);
 // Trunk's preload of the uncompressed file goes: the first script fetches what is needed.
-const preload = new RegExp(`<link(?=[^>]*\\brel="?preload"?[\\s>])[^>]*\\bhref="?\\./${plain.replace(/[.]/g, "\\.")}[\\s">][^>]*>`);
-if (!preload.test(html)) throw new Error(`index.html has no preload link for ${plain}`);
+const preload = new RegExp(`<link(?=[^>]*\\brel="?preload"?[\\s>])[^>]*\\bhref="?\\./${trunkWasm.replace(/[.]/g, "\\.")}[\\s">][^>]*>`);
+if (!preload.test(html)) throw new Error(`index.html has no preload link for ${trunkWasm}`);
 html = html.replace(preload, "");
 
 // 1. The hashes of the two inline scripts.
