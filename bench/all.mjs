@@ -436,7 +436,9 @@ function machine(chromiumVersion) {
   const { app, floor } = profiles();
   const profile = describeProfile(floor || app);
   const profileChanged = floor !== "" && app !== floor;
-  const wasmOpt = /data-wasm-opt="([^"]*)"/.exec(readFileSync("index.html", "utf8"))?.[1];
+  const html = readFileSync("index.html", "utf8");
+  const [level, params] = [/data-wasm-opt="([^"]*)"/, /data-wasm-opt-params="([^"]*)"/].map((re) => re.exec(html)?.[1]);
+  const wasmOpt = [level && `-O${level}`, params].filter(Boolean).join(" ");
   return {
     cpu: `${model}, ${cpu.length} logical CPUs`,
     memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
@@ -474,7 +476,7 @@ function report({ size, loads, edits, roll, docs, host, seconds }) {
   lines.push("");
   lines.push(`- Machine: ${host.cpu}, ${host.memory} memory, ${host.os}; load average (1 min) ${host.load}`);
   lines.push(`- Browser: Chromium ${host.chromium}, headless (playwright-core); Node ${host.node}`);
-  lines.push(`- App: commit ${host.commit}; both apps built with the release profile \`${host.profile}\` and wasm-opt \`-O${host.wasmOpt}\``);
+  lines.push(`- App: commit ${host.commit}; both apps built with the release profile \`${host.profile}\` and wasm-opt \`${host.wasmOpt}\``);
   if (host.profileChanged) lines.push("- **Cargo.toml's release profile changed during the run**: the app may have been built with another profile than the floor");
   lines.push(`- Floor app: bench/floor/, an empty Yew 0.23 app with plotters drawing one small SVG chart, a heading and one score field`);
   lines.push("");
