@@ -1,6 +1,7 @@
 // Minifies a release build's JavaScript with terser: the loader that wasm-bindgen writes (about
-// 60 KB, most of it the glue of each browser function the app calls), whose modulepreload link
-// in index.html then gets the new checksum, and the service worker. Trunk minifies the HTML and
+// 60 KB, most of it the glue of each browser function the app calls; the names under which the
+// wasm imports them shortened first, in both files, by scripts/wasm-imports.mjs), whose
+// modulepreload link in index.html then gets the new checksum, and the service worker. Trunk minifies the HTML and
 // CSS of a release build (Trunk.toml), but its JavaScript minifier cannot read wasm-bindgen's
 // `export default` and leaves the loader as it is.
 //
@@ -13,6 +14,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { minify } from "terser";
+import { shortenImports } from "./wasm-imports.mjs";
 
 /** `source` minified: a module's or a classic script's. */
 export async function minifyScript(source, { module = false } = {}) {
@@ -31,7 +33,8 @@ export async function minifyLoader(dir, html) {
   if (!link) throw new Error("index.html has no modulepreload link for the wasm-bindgen loader: update scripts/minify-js.mjs");
   const [tag, file] = link;
   const path = join(dir, file);
-  const source = readFileSync(path, "utf8");
+  // The WebAssembly beside the loader imports its functions by name: both get short names.
+  const source = shortenImports(join(dir, file.replace(/\.js$/, "_bg.wasm")), readFileSync(path, "utf8"));
   const code = await minifyScript(source, { module: true });
   writeFileSync(path, code);
   const integrity = `sha384-${createHash("sha384").update(code).digest("base64")}`;
