@@ -1,9 +1,9 @@
 // Minifies a release build's JavaScript with terser: the loader that wasm-bindgen writes (about
 // 60 KB, most of it the glue of each browser function the app calls; the names under which the
 // wasm imports them shortened first, in both files, by scripts/wasm-imports.mjs), whose
-// modulepreload link in index.html then gets the new checksum, and the service worker. Trunk minifies the HTML and
-// CSS of a release build (Trunk.toml), but its JavaScript minifier cannot read wasm-bindgen's
-// `export default` and leaves the loader as it is.
+// modulepreload link in index.html then gets the new checksum, and the service worker. Trunk
+// minifies the HTML and CSS of a release build (Trunk.toml), but its JavaScript minifier cannot
+// read wasm-bindgen's `export default` and leaves the loader as it is.
 //
 // scripts/post-build.mjs calls these functions for the app; the benchmark's floor app runs this
 // file as its own post-build hook (bench/floor/Trunk.toml), so that both loaders are built alike:
