@@ -5,12 +5,13 @@
 // - install: fetch every file of this build into a cache named after the build, each checked
 //   with the server first (`no-cache`): a file the page has just loaded is confirmed with a
 //   304, not downloaded a second time, and a stale copy is never taken. The uncompressed
-//   WebAssembly is not downloaded: it is decoded here from the LZMA-compressed file the page
-//   loaded (scripts/post-build.mjs, crates/unlzma), and the pages this worker controls load it
-//   from the cache, with nothing to decode at each start. Only if the compressed file is
-//   missing or changed on the way is the uncompressed one downloaded instead. An index.html
-//   that is not this build's (a deploy in progress) fails the install, so a cache never mixes
-//   two builds;
+//   WebAssembly is kept unpacked, so that the pages this worker controls have nothing to
+//   unpack at each start, and taken from what the page loaded (scripts/post-build.mjs): the
+//   gzip file or the uncompressed file, if the browser holds it (checked against this build's
+//   SHA-384); otherwise the LZMA-compressed file, confirmed with the server and decoded here
+//   (crates/unlzma); the uncompressed file downloaded only if that is missing or changed on the
+//   way. An index.html that is not this build's (a deploy in progress) fails the install, so a
+//   cache never mixes two builds;
 // - a new build waits until the page says the user agreed to switch ("skip-waiting"): a page
 //   never runs old JavaScript with new WebAssembly, or the reverse;
 // - fetch: answers from this build's cache only, and lets everything else go to the network
@@ -20,7 +21,7 @@
 
 const BUILD = "__BUILD__";
 const FILES = __FILES__;
-// The compressed WebAssembly and its decoder, as scripts/post-build.mjs wrote them.
+// The WebAssembly's three files and the LZMA decoder, as scripts/post-build.mjs wrote them.
 const PACKED = __PACKED__;
 const CACHE = `ita-selfcheck-${BUILD}`;
 const PREFIX = "ita-selfcheck-";
@@ -37,14 +38,17 @@ self.addEventListener("install", (event) => {
         if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
         return [file, response];
       };
-      const files = await Promise.all(
-        FILES.filter((file) => file !== PACKED.file && file !== PACKED.plain).map((file) => get(file)),
-      );
+      const wasmFiles = [PACKED.file, PACKED.gzip, PACKED.plain];
+      const files = await Promise.all(FILES.filter((file) => !wasmFiles.includes(file)).map((file) => get(file)));
       const decoder = files.find(([file]) => file === PACKED.decoder)[1].clone();
-      const plain = await unpacked(get, decoder).then(
-        (response) => [PACKED.plain, response],
-        () => get(PACKED.plain),
-      );
+      const plain = await held(PACKED.gzip, PACKED.gzipIntegrity)
+        .then(unzipped)
+        .catch(() => held(PACKED.plain, PACKED.plainIntegrity))
+        .catch(() => unpacked(get, decoder))
+        .then(
+          (response) => [PACKED.plain, response],
+          () => get(PACKED.plain, PACKED.plainIntegrity),
+        );
       const responses = [...files, plain];
       const index = responses.find(([file]) => file === "index.html");
       const html = await index[1].clone().text();
@@ -56,7 +60,20 @@ self.addEventListener("install", (event) => {
   );
 });
 
-/** The uncompressed WebAssembly, decoded from the compressed file as the page decodes it. */
+/** A file the browser holds already, from the page's download, checked against this build's. */
+async function held(file, integrity) {
+  const response = await fetch(new Request(url(file), { cache: "only-if-cached", mode: "same-origin", integrity }));
+  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+  return response;
+}
+
+/** The uncompressed WebAssembly, unpacked from the gzip file (whose checksum was this build's). */
+async function unzipped(response) {
+  const bytes = await new Response(response.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+  return new Response(bytes, { headers: { "Content-Type": "application/wasm" } });
+}
+
+/** The uncompressed WebAssembly, decoded from the LZMA file as the page decodes it. */
 async function unpacked(get, decoder) {
   const [[, response], { instance }] = await Promise.all([
     get(PACKED.file, PACKED.integrity),

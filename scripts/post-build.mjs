@@ -3,17 +3,22 @@
 // In release builds the wasm-bindgen loader and the service worker are minified
 // (scripts/minify-js.mjs).
 //
-// 0. The WebAssembly is also written LZMA-compressed (`*_bg.wasm.lzma`, `xz --format=lzma`,
-//    preset 9e: a fifth smaller than gzip -9, which is what it was shipped as before), with its
-//    decoder, a 9 KB module of its own (crates/unlzma, built here). The page's first script,
-//    before the style sheet, starts downloading both; trunk's start-up script is replaced by
-//    one that decodes the file as it arrives and hands each decoded piece straight to
-//    WebAssembly's streaming compiler. Web servers send both files as they are, so every
-//    server sends the small file, with no Content-Encoding set up. Should the compressed file
-//    or the decoder be missing or changed on the way (the decoder's SHA-384, the decoded
-//    file's Adler-32 no longer match), or the decoded bytes not compile, the page loads the
-//    uncompressed file. A page the service worker controls loads the file the worker decoded
-//    (assets/sw.template.js).
+// 0. The WebAssembly is also written compressed twice, and the page's first script, before the
+//    style sheet, chooses which to download by how long the page's own first bytes took:
+//    - a slow connection (over NEAR_MS from the page's request to that script) gets the
+//      LZMA-compressed file (`*_bg.wasm.lzma`, `xz --format=lzma`, preset 9e: a fifth smaller
+//      than gzip -9) and its decoder, a 9 KB module of its own (crates/unlzma, built here),
+//      which decodes the file as it arrives;
+//    - any other gets the gzip -9 file (`*_bg.wasm.gz`, about a quarter larger), which the browser's
+//      own DecompressionStream unpacks in a fraction of the time the LZMA decoder takes: where
+//      the network is quick, the decoding, not the download, is what the user waits for.
+//    Trunk's start-up script is replaced by one that hands the unpacked bytes, piece by piece,
+//    straight to WebAssembly's streaming compiler. Web servers send both files as they are, so
+//    every server sends a small file, with no Content-Encoding set up. Should the compressed
+//    file or the decoder be missing or changed on the way (the decoder's SHA-384, the unpacked
+//    file's length and Adler-32 no longer match), or the unpacked bytes not compile, the page
+//    loads the uncompressed file. A page the service worker controls loads the file the worker
+//    unpacked (assets/sw.template.js).
 // 1. The Content-Security-Policy in index.html allows exactly two inline scripts, those of step
 //    0, by their SHA-256: the placeholder is replaced with the hashes of this build's.
 // 2. A build id (a hash of every file) goes into index.html as <meta name="ita-build">.
@@ -69,6 +74,16 @@ const preset = release ? "preset=9e,lc=4,pb=0" : "preset=0";
 const packedBytes = run("xz", ["--format=lzma", `--lzma1=${preset}`, "--stdout", join(dir, plain)]);
 const packed = `${plain}.lzma`;
 writeFileSync(join(dir, packed), packedBytes);
+// GNU gzip -9 packs it 2 KB smaller than Node's zlib at the same level.
+const zippedBytes = run("gzip", ["-9", "--no-name", "--stdout", join(dir, plain)]);
+const zipped = `${plain}.gz`;
+writeFileSync(join(dir, zipped), zippedBytes);
+// The connections the gzip file is for: from the page's request to its first script, no more
+// than this many milliseconds. Measured in Chromium on this machine: 28-77 ms to a server on
+// the same machine, 54-66 ms with 20 ms of latency added, 79-105 ms with 60 ms (a good mobile
+// connection), 178-207 ms with 150 ms (the slow mobile connection of bench/README.md). Where
+// it took longer, every kilobyte counts more than the LZMA decoder's time.
+const NEAR_MS = 120;
 // The decoder: built for speed (Cargo.toml), then stripped of its names.
 run("cargo", ["build", "--locked", "--quiet", "--release", "-p", "unlzma", "--target", "wasm32-unknown-unknown"], { stdio: "inherit" });
 const target = process.env.CARGO_TARGET_DIR ?? join(root, "target");
@@ -88,19 +103,49 @@ function adler32(bytes) {
 }
 const start = `
 const plain = ${JSON.stringify(`./${plain}`)};
+const SIZE = ${wasmBytes.length};
+const ADLER = ${adler32(wasmBytes)};
 const checked = (response) => {
   if (!response.ok) throw new Error(\`\${response.url}: HTTP \${response.status}\`);
   return response;
 };
+const wasmResponse = (body) => new Response(body, { headers: { "Content-Type": "application/wasm" } });
+// The gzip file, unpacked by the browser as it arrives; each piece goes on to the streaming
+// compiler, whose stream ends in an error instead of its end unless the whole file is this
+// build's.
+async function unzipped(download) {
+  const response = checked(await download);
+  // A server that marks the .gz file as gzip-encoded has had the browser unpack it already.
+  const body = response.headers.has("Content-Encoding") ? response.body : response.body.pipeThrough(new DecompressionStream("gzip"));
+  let [a, b, length] = [1, 0, 0];
+  const check = new TransformStream({
+    transform(piece, controller) {
+      // Adler-32 (RFC 1950), reduced every 5552 bytes, the most that cannot overflow.
+      for (let i = 0; i < piece.length; ) {
+        for (const end = Math.min(piece.length, i + 5552); i < end; i++) {
+          a += piece[i];
+          b += a;
+        }
+        a %= 65521;
+        b %= 65521;
+      }
+      length += piece.length;
+      controller.enqueue(piece);
+    },
+    flush() {
+      if (length !== SIZE || ((b << 16) | a) >>> 0 !== ADLER) throw new Error("the WebAssembly is not this build's");
+    },
+  });
+  return wasmResponse(body.pipeThrough(check));
+}
 // The LZMA-compressed WebAssembly, decoded by crates/unlzma as it downloads; each decoded piece
 // (at most 128 KiB) goes to the streaming compiler while the next is decoded.
-async function decoded() {
-  const [packed, decoder] = window.itaDownloads;
+async function decoded([packed, decoder]) {
   const [response, { instance }] = await Promise.all([
     packed.then(checked),
     decoder.then(checked).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.instantiate(bytes)),
   ]);
-  const [PACKED, SIZE] = [${packedBytes.length}, ${wasmBytes.length}];
+  const PACKED = ${packedBytes.length};
   // The decoder's memory, laid out as crates/unlzma expects: its state (zero to begin with) and
   // probabilities, then room for the compressed file and for the plain file.
   const { memory, unlzma_input: offset, unlzma_run: decode, unlzma_sum: sum } = instance.exports;
@@ -133,24 +178,26 @@ async function decoded() {
     async pull(controller) {
       if (done < SIZE) return controller.enqueue(await next());
       // A file changed on the way that still decodes: the compiler never gets its last piece.
-      if (!(await reader.read()).done || sum(state, PACKED, SIZE) >>> 0 !== ${adler32(wasmBytes)}) {
+      if (!(await reader.read()).done || sum(state, PACKED, SIZE) >>> 0 !== ADLER) {
         throw new Error("the WebAssembly is not this build's");
       }
       controller.close();
     },
   });
-  return new Response(body, { headers: { "Content-Type": "application/wasm" } });
+  return wasmResponse(body);
 }
 const uncompressed = () => fetch(plain, { integrity: ${JSON.stringify(sri(wasmBytes))} });
-// A page the service worker controls gets the uncompressed file from its cache, decoded there
-// once (assets/sw.template.js); the first script started the downloads of any other.
-const module = window.itaDownloads ? decoded().catch(uncompressed) : uncompressed();
+// A page the service worker controls gets the uncompressed file from its cache, unpacked there
+// once (assets/sw.template.js); the first script started the downloads of any other: the gzip
+// file alone, or the LZMA file and its decoder.
+const downloads = window.itaDownloads;
+const module = downloads ? (downloads.length === 1 ? unzipped(downloads[0]) : decoded(downloads)).catch(uncompressed) : uncompressed();
 const bindings = await import(${JSON.stringify(`./${script}`)});
 let wasm;
 try {
   wasm = await bindings.default({ module_or_path: module });
 } catch {
-  // The decoded bytes did not compile.
+  // The unpacked bytes did not compile.
   wasm = await bindings.default({ module_or_path: uncompressed() });
 }
 window.wasmBindings = bindings;
@@ -158,16 +205,23 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
 `;
 // The first script of the page starts the downloads, before the style sheet (a script after it
 // would wait for it) and only where they are needed; a preload link would fetch the compressed
-// file on every visit, even those of pages the service worker serves the decoded file.
+// file on every visit, even those of pages the service worker serves the unpacked file.
 const early = `
 if (!navigator.serviceWorker?.controller) {
   const options = { mode: "cors", credentials: "same-origin" };
+  // How long the page's own first bytes took to come and run: latency, and the page's first
+  // kilobytes at the connection's speed (scripts/post-build.mjs, NEAR_MS).
+  const [page] = performance.getEntriesByType("navigation");
+  const slow = !page || performance.now() - page.requestStart > ${NEAR_MS} || navigator.connection?.saveData;
   // No checksum on the compressed file's download: one would hold the whole file back until it
-  // had arrived. The start-up script checks the decoded file's instead.
-  window.itaDownloads = [
-    fetch(${JSON.stringify(`./${packed}`)}, options),
-    fetch(${JSON.stringify(`./${decoder}`)}, { ...options, integrity: ${JSON.stringify(sri(decoderBytes))} }),
-  ];
+  // had arrived. The start-up script checks the unpacked file's instead.
+  window.itaDownloads =
+    slow || typeof DecompressionStream !== "function"
+      ? [
+          fetch(${JSON.stringify(`./${packed}`)}, options),
+          fetch(${JSON.stringify(`./${decoder}`)}, { ...options, integrity: ${JSON.stringify(sri(decoderBytes))} }),
+        ]
+      : [fetch(${JSON.stringify(`./${zipped}`)}, options)];
   // A failed download is the start-up script's to handle, not an unhandled rejection before
   // that script runs.
   for (const download of window.itaDownloads) download.catch(() => {});
@@ -211,7 +265,17 @@ const worker = template
   .replace("__FILES__", JSON.stringify(cached, null, 2))
   .replace(
     "__PACKED__",
-    JSON.stringify({ file: packed, integrity: sri(packedBytes), plain, size: wasmBytes.length, adler: adler32(wasmBytes), decoder }),
+    JSON.stringify({
+      file: packed,
+      integrity: sri(packedBytes),
+      gzip: zipped,
+      gzipIntegrity: sri(zippedBytes),
+      plain,
+      plainIntegrity: sri(wasmBytes),
+      size: wasmBytes.length,
+      adler: adler32(wasmBytes),
+      decoder,
+    }),
   );
 writeFileSync(join(dir, "sw.js"), release ? await minifyScript(worker) : worker);
 console.log(`post-build: build ${build}, ${cached.length} files for offline use, CSP hashes set`);

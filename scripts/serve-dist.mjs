@@ -9,8 +9,9 @@
 // switches to another folder (as a new deploy would), and `sent` lists every answer given as
 // { path, status }. `missing: ".lzma"` answers 404 for files so named, as a server that does not
 // know the extension may; `changed: ".lzma"` sends such files with one byte changed, as a broken
-// proxy might; `compress: true` sends every file gzip-encoded (-9), as a compressing server does
-// (the benchmark's gzip row).
+// proxy might; `encoded: ".gz"` marks such files `Content-Encoding: gzip`, as a server that maps
+// the extension to an encoding does (Apache's `AddEncoding gzip .gz`); `compress: true` sends
+// every file gzip-encoded (-9), as a compressing server does (the benchmark's gzip row).
 import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -33,7 +34,7 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-export function startServer(dir, port = 0, { base = "/", missing = null, changed = null, compress = false } = {}) {
+export function startServer(dir, port = 0, { base = "/", missing = null, changed = null, encoded = null, compress = false } = {}) {
   let root = resolve(dir);
   const sent = [];
   const gzipped = new Map();
@@ -64,9 +65,9 @@ export function startServer(dir, port = 0, { base = "/", missing = null, changed
         return;
       }
       // A file compressed already is sent as it is, as compressing servers do.
-      const encode = compress && !file.endsWith(".lzma");
+      const encode = compress && !/\.(lzma|gz)$/.test(file);
       if (encode && !gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: constants.Z_BEST_COMPRESSION }));
-      const encoding = encode ? { "content-encoding": "gzip" } : {};
+      const encoding = encode || (encoded && file.endsWith(encoded)) ? { "content-encoding": "gzip" } : {};
       res.writeHead(200, { ...headers, ...encoding, "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
       res.end(encode ? gzipped.get(file) : body);
     } catch {

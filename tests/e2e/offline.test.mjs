@@ -17,6 +17,9 @@ async function offlineReady(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
 }
 
+/** The WebAssembly's files the server sent, in order: extension and status. */
+const wasmSent = (server) => server.sent.filter((s) => s.path.includes("_bg.wasm")).map((s) => `${s.path.slice(s.path.lastIndexOf("."))} ${s.status}`);
+
 const build = (page) => page.locator('meta[name="ita-build"]').getAttribute("content");
 
 test("after the first visit the app opens and works with no network, and is installable", async () => {
@@ -28,11 +31,10 @@ test("after the first visit the app opens and works with no network, and is inst
     await expectText(byTestId(page, "offline-status"), "ใช้งานแบบออฟไลน์ได้: เปิดหน้านี้ได้แม้ไม่มีอินเทอร์เน็ต");
     // Keeping the build costs no second download: the service worker checks each file the page
     // has just loaded with the server, which answers 304.
-    // The WebAssembly comes LZMA-compressed (scripts/post-build.mjs), and the service worker
-    // keeps it decoded: the uncompressed file never crosses the network.
-    const wasm = app.server.sent.filter((s) => s.path.endsWith("_bg.wasm.lzma")).map((s) => s.status);
-    assert.deepEqual(wasm, [200, 304], "the WebAssembly crossed the network once");
-    assert.deepEqual(app.server.sent.filter((s) => s.path.endsWith("_bg.wasm")), [], "the uncompressed WebAssembly was not fetched");
+    // The WebAssembly comes gzip-compressed on a quick connection (scripts/post-build.mjs), and
+    // the service worker keeps it unpacked, from the browser's copy: the uncompressed file never
+    // crosses the network, nor does the LZMA file, meant for slow connections.
+    assert.deepEqual(wasmSent(app.server), [".gz 200"], "the WebAssembly crossed the network once");
     const cdp = await context.newCDPSession(page);
     assert.deepEqual((await cdp.send("Page.getInstallabilityErrors")).installabilityErrors, []);
     const manifest = await cdp.send("Page.getAppManifest");
@@ -64,20 +66,30 @@ test("after the first visit the app opens and works with no network, and is inst
   }
 });
 
-for (const [server, options] of [
-  ["does not send the compressed WebAssembly", { missing: ".wasm.lzma" }],
-  ["changes the compressed WebAssembly on the way", { changed: ".wasm.lzma" }],
+/** 150 ms of latency on every request from the page: a slow connection, at full speed. */
+async function slowConnection(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: -1, uploadThroughput: -1 });
+}
+
+for (const [server, options, slow] of [
+  ["does not send the gzip-compressed WebAssembly", { missing: ".wasm.gz" }, false],
+  ["changes the gzip-compressed WebAssembly on the way", { changed: ".wasm.gz" }, false],
+  ["does not send, on a slow connection, the LZMA-compressed WebAssembly", { missing: ".wasm.lzma" }, true],
+  ["changes, on a slow connection, the LZMA-compressed WebAssembly on the way", { changed: ".wasm.lzma" }, true],
 ]) {
   test(`a server that ${server} gets the plain WebAssembly loaded and kept for offline use`, async () => {
-    // The page finds the file missing, or not decoding to this build's bytes, and loads the
-    // uncompressed file; the service worker, finding the same, keeps that file.
+    // The page finds the file missing, or not unpacking to this build's bytes, and loads the
+    // uncompressed file; the service worker keeps the browser's copy of that file.
     const app = await launch(options);
     try {
       const { page, url, context } = app;
+      if (slow) await slowConnection(context, page);
       await openApp(page, url);
       await offlineReady(page);
-      const plain = app.server.sent.filter((s) => s.path.endsWith("_bg.wasm")).map((s) => s.status);
-      assert.deepEqual(plain, [200, 304], "the plain WebAssembly loaded, and kept without a second download");
+      const tried = options.missing ? [] : [`${slow ? ".lzma" : ".gz"} 200`];
+      assert.deepEqual(wasmSent(app.server), [...tried, ".wasm 200"], "the plain WebAssembly loaded, and kept without a second download");
       await enterScores(page, SHEET);
       await context.setOffline(true);
       await page.reload();
@@ -90,9 +102,29 @@ for (const [server, options] of [
   });
 }
 
-test("on a slow connection the WebAssembly is decoded piece by piece as it arrives", async () => {
-  // At 1.6 Mbit/s the file comes in many small reads: the page decodes each as far as it can,
-  // waits for more, and never falls back to the uncompressed file.
+test("a server that marks the gzip file as gzip-encoded gets it unpacked by the browser, and used", async () => {
+  // The browser unpacks the file as it arrives, so the page hands it to the compiler as it is.
+  // The worker, finding the browser's copy not this build's .gz file, decodes the LZMA file.
+  const app = await launch({ encoded: ".wasm.gz" });
+  try {
+    const { page, url, context } = app;
+    await openApp(page, url);
+    await offlineReady(page);
+    assert.deepEqual(wasmSent(app.server), [".gz 200", ".lzma 200"]);
+    await enterScores(page, SHEET);
+    await context.setOffline(true);
+    await page.reload();
+    await expectText(byTestId(page, "total-score"), "87.58");
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test("on a slow connection the LZMA-compressed WebAssembly is decoded piece by piece as it arrives", async () => {
+  // At 1.6 Mbit/s, 150 ms, the page takes the smallest file, which comes in many small reads:
+  // it decodes each as far as it can, waits for more, and never falls back to the uncompressed
+  // file. The service worker keeps it decoded, confirmed with the server.
   const app = await launch();
   try {
     const { page, url, context } = app;
@@ -100,10 +132,8 @@ test("on a slow connection the WebAssembly is decoded piece by piece as it arriv
     await cdp.send("Network.enable");
     await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 93_750 });
     await openApp(page, url);
-    // (The service worker, installing meanwhile, may have confirmed the file too: a 304.)
-    const packed = app.server.sent.filter((s) => s.path.endsWith(".wasm.lzma") && s.status === 200);
-    assert.equal(packed.length, 1, "the compressed WebAssembly was downloaded once");
-    assert.deepEqual(app.server.sent.filter((s) => s.path.endsWith("_bg.wasm")), [], "the uncompressed WebAssembly was not fetched");
+    await offlineReady(page);
+    assert.deepEqual(wasmSent(app.server), [".lzma 200", ".lzma 304"], "the LZMA file alone crossed the network, once");
     await enterScores(page, SHEET);
     await expectText(byTestId(page, "total-score"), "87.58");
     assert.deepEqual(app.errors, []);

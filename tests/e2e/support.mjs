@@ -32,8 +32,8 @@ export function chromiumPath() {
  * `close()` fails the test if any request left the app's own origin (the app must never send a
  * byte elsewhere) or if the page broke its own policy.
  */
-export async function launch({ base = "/", dist = process.env.DIST ?? "dist", missing = null, changed = null } = {}) {
-  const server = await startServer(resolve(dist), 0, { base, missing, changed });
+export async function launch({ base = "/", dist = process.env.DIST ?? "dist", missing = null, changed = null, encoded = null } = {}) {
+  const server = await startServer(resolve(dist), 0, { base, missing, changed, encoded });
   const profile = mkdtempSync(join(tmpdir(), "ita-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
