@@ -7,7 +7,7 @@ use crate::components::custom_weights;
 use crate::domain::framework::{fiscal_years, framework_for_year, CUSTOM_ID};
 use crate::domain::{Framework, Indicator, Lang, Tool};
 use crate::events::on_select;
-use crate::hooks::use_selected_options;
+use crate::hooks::{use_painted, use_selected_options};
 use crate::i18n::{self, texts};
 use crate::state::{Action, CustomFramework, FrameworkChoice, State};
 
@@ -34,6 +34,8 @@ pub struct FrameworkPanelProps {
 pub fn FrameworkPanel(props: &FrameworkPanelProps) -> Html {
     let (fiscal_year, lang) = (props.fiscal_year, props.lang);
     let root = use_selected_options();
+    // The weights' table is in a section that starts closed.
+    let painted = use_painted();
     let t = texts(lang);
     let year_entry = framework_for_year(fiscal_year);
 
@@ -96,25 +98,27 @@ pub fn FrameworkPanel(props: &FrameworkPanelProps) -> Html {
                                 .collect::<Vec<_>>()
                                 .join(" · ") }
                         </summary>
-                        <table class="weights" data-testid="framework-weights">
-                            <caption class="visually-hidden">{ t.framework_in_effect }</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{ t.tool_column }</th>
-                                    <th scope="col">{ t.indicator_column }</th>
-                                    <th scope="col" class="num">{ t.weight_column }</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                { for Indicator::ALL.iter().map(|&i| html! {
+                        if painted {
+                            <table class="weights" data-testid="framework-weights">
+                                <caption class="visually-hidden">{ t.framework_in_effect }</caption>
+                                <thead>
                                     <tr>
-                                        <td>{ i.tool().abbreviation() }</td>
-                                        <td>{ format!("{} {}", i.code(), i.name(lang)) }</td>
-                                        <td class="num">{ weights.of(i) }</td>
+                                        <th scope="col">{ t.tool_column }</th>
+                                        <th scope="col">{ t.indicator_column }</th>
+                                        <th scope="col" class="num">{ t.weight_column }</th>
                                     </tr>
-                                }) }
-                            </tbody>
-                        </table>
+                                </thead>
+                                <tbody>
+                                    { for Indicator::ALL.iter().map(|&i| html! {
+                                        <tr>
+                                            <td>{ i.tool().abbreviation() }</td>
+                                            <td>{ format!("{} {}", i.code(), i.name(lang)) }</td>
+                                            <td class="num">{ weights.of(i) }</td>
+                                        </tr>
+                                    }) }
+                                </tbody>
+                            </table>
+                        }
                     </details>
                 </>
             }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::domain::{Lang, OrgType, Province, PROVINCES};
 use crate::events::{on_select, on_text};
-use crate::hooks::use_selected_options;
+use crate::hooks::{use_painted, use_selected_options};
 use crate::i18n::{self, texts};
 use crate::state::{Action, Organisation, PersonField, State};
 
@@ -24,6 +24,9 @@ pub struct OrganisationFormProps {
 pub fn OrganisationForm(props: &OrganisationFormProps) -> Html {
     let (organisation, lang) = (&props.organisation, props.lang);
     let root = use_selected_options();
+    // The 77 provinces' suggestions (154 nodes) are seen only once the field is typed in, and
+    // the people's fields only once their section, closed when empty, is opened.
+    let painted = use_painted();
     let t = texts(lang);
     let dispatch = |action: fn(String) -> Action| {
         let dispatcher = props.dispatcher.clone();
@@ -65,6 +68,7 @@ pub fn OrganisationForm(props: &OrganisationFormProps) -> Html {
         },
     };
     let selected_type = organisation.org_type.map(OrgType::code).unwrap_or_default();
+    let people_open = !organisation.prepared_by.is_empty() || !organisation.approved_by.is_empty();
 
     html! {
         <section ref={root} class="card" id="organisation" aria-labelledby="org-heading">
@@ -118,22 +122,26 @@ pub fn OrganisationForm(props: &OrganisationFormProps) -> Html {
                         value={organisation.province.clone()}
                         oninput={on_province}
                     />
-                    <datalist id="province-list">
-                        { for PROVINCES.iter().map(|p| html! {
-                            <option value={p.name(lang)}>{ p.name(lang.toggled()) }</option>
-                        }) }
-                    </datalist>
+                    if painted {
+                        <datalist id="province-list">
+                            { for PROVINCES.iter().map(|p| html! {
+                                <option value={p.name(lang)}>{ p.name(lang.toggled()) }</option>
+                            }) }
+                        </datalist>
+                    }
                     { province_note }
                 </div>
             </div>
-            <details class="people" id="people" open={!organisation.prepared_by.is_empty() || !organisation.approved_by.is_empty()}>
+            <details class="people" id="people" open={people_open}>
                 <summary>{ t.people_heading }</summary>
-                <div class="grid-2">
-                    { person_field(PersonField::PreparerName, "preparer-name", t.preparer_name) }
-                    { person_field(PersonField::PreparerPosition, "preparer-position", t.preparer_position) }
-                    { person_field(PersonField::ApproverName, "approver-name", t.approver_name) }
-                    { person_field(PersonField::ApproverPosition, "approver-position", t.approver_position) }
-                </div>
+                if people_open || painted {
+                    <div class="grid-2">
+                        { person_field(PersonField::PreparerName, "preparer-name", t.preparer_name) }
+                        { person_field(PersonField::PreparerPosition, "preparer-position", t.preparer_position) }
+                        { person_field(PersonField::ApproverName, "approver-name", t.approver_name) }
+                        { person_field(PersonField::ApproverPosition, "approver-position", t.approver_position) }
+                    </div>
+                }
             </details>
         </section>
     }

@@ -22,8 +22,15 @@ test("a full score sheet gives the total and result, and survives a reload", asy
   await byTestId(page, "org-name").fill("เทศบาลตำบลบ้านใหม่");
   await byTestId(page, "org-type").selectOption("subdistrict-municipality");
   await byTestId(page, "org-province").fill("เชียงใหม่");
+  // What is not in sight at first comes a frame after the form: the provinces' suggestions,
+  // the people's fields in their closed section, and the weights' table in its.
+  await eventually(async () => assert.equal(await page.locator("#province-list option").count(), 77));
+  assert.equal(await page.locator('#province-list option[value="เชียงใหม่"]').count(), 1);
+  assert.equal(await page.locator("#people[open]").count(), 0);
+  assert.equal(await page.locator("#people input").count(), 4);
   await byTestId(page, "fiscal-year").selectOption("2568");
   await expectText(byTestId(page, "framework"), "ita-2566");
+  assert.equal(await page.locator('[data-testid="framework-weights"] tbody tr').count(), 10);
   await enterScores(page, SCORES_2568);
 
   await expectText(byTestId(page, "total-score"), "89.42");
