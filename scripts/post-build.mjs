@@ -9,16 +9,17 @@
 //      LZMA-compressed file (`*_bg.wasm.lzma`, `xz --format=lzma`, preset 9e: a fifth smaller
 //      than gzip -9) and its decoder, a 9 KB module of its own (crates/unlzma, built here),
 //      which decodes the file as it arrives;
-//    - any other gets the gzip -9 file (`*_bg.wasm.gz`, about a quarter larger), which the browser's
-//      own DecompressionStream unpacks in a fraction of the time the LZMA decoder takes: where
-//      the network is quick, the decoding, not the download, is what the user waits for.
+//    - any other gets the gzip -9 file (`*_bg.wasm.gz`, about a quarter larger), which the
+//      browser's own DecompressionStream unpacks in a fraction of the time the LZMA decoder
+//      takes: where the network is quick, the decoding, not the download, is what the user
+//      waits for.
 //    Trunk's start-up script is replaced by one that hands the unpacked bytes, piece by piece,
 //    straight to WebAssembly's streaming compiler. Web servers send both files as they are, so
 //    every server sends a small file, with no Content-Encoding set up. Should the compressed
 //    file or the decoder be missing or changed on the way (the gzip file's own CRC-32, the LZMA
 //    file's unpacked length and Adler-32, the decoder's SHA-384 no longer match), or the
-//    unpacked bytes not compile, the page loads the uncompressed file. A page the service worker controls loads the file the worker
-//    unpacked (assets/sw.template.js).
+//    unpacked bytes not compile, the page loads the uncompressed file. A page the service
+//    worker controls loads the file the worker unpacked (assets/sw.template.js).
 // 1. The Content-Security-Policy in index.html allows exactly two inline scripts, those of step
 //    0, by their SHA-256: the placeholder is replaced with the hashes of this build's.
 // 2. A build id (a hash of every file) goes into index.html as <meta name="ita-build">.
@@ -207,7 +208,7 @@ if (!navigator.serviceWorker?.controller) {
   const [page] = performance.getEntriesByType("navigation");
   const slow = !page || performance.now() - page.requestStart > ${NEAR_MS} || navigator.connection?.saveData;
   // No checksum on the compressed file's download: one would hold the whole file back until it
-  // had arrived. The start-up script checks the unpacked file's instead.
+  // had arrived. What it unpacks to is checked instead, as it is unpacked (the start-up script).
   window.itaDownloads =
     slow || typeof DecompressionStream !== "function"
       ? [
