@@ -8,7 +8,7 @@ use serde_json::{json, Map, Value};
 
 use crate::exchange::object;
 use crate::fixed::div_round_half_up;
-use crate::scoring::{Outcome, PASS_MARK_CENTS};
+use crate::scoring::{evaluate, Outcome, PASS_MARK_CENTS};
 use crate::workbook::Workbook;
 use crate::{Fixed, Indicator, Lang, OrgType, Score};
 
@@ -58,7 +58,10 @@ pub fn rows(book: &Workbook, source: &str) -> Vec<RollupRow> {
     book.years
         .iter()
         .map(|year| {
-            let evaluation = year.evaluation().ok();
+            // The scores read once (the exchange keeps them as the text typed), for the row and
+            // its total both: `Assessment::evaluation` would read them again.
+            let scores = year.accepted_scores();
+            let evaluation = year.framework().ok().map(|f| evaluate(&f, &scores));
             let weakest = evaluation.as_ref().and_then(|e| {
                 e.lines
                     .iter()
@@ -77,7 +80,7 @@ pub fn rows(book: &Workbook, source: &str) -> Vec<RollupRow> {
                 org_type: book.organisation.org_type,
                 province: book.organisation.province.trim().to_owned(),
                 fiscal_year: year.fiscal_year,
-                scores: year.accepted_scores(),
+                scores,
                 total_units: evaluation
                     .as_ref()
                     .and_then(|e| e.total())
