@@ -210,18 +210,15 @@ pub fn evaluate(framework: &Framework, scores: &[Option<Score>; 10]) -> Evaluati
         score: scores[indicator.index()],
     });
     let tools = Tool::ALL.map(|tool| {
-        let of_tool: Vec<&IndicatorLine> = lines
-            .iter()
-            .filter(|l| l.indicator.tool() == tool)
-            .collect();
+        // Walked three times rather than collected: a roll-up evaluates thousands of sheets.
+        let of_tool = || lines.iter().filter(move |l| l.indicator.tool() == tool);
         ToolSummary {
             tool,
             weight: framework.weights.of_tool(tool),
-            entered: of_tool.iter().filter(|l| l.score.is_some()).count(),
-            count: of_tool.len(),
-            weighted_sum: of_tool
-                .iter()
-                .filter_map(|l| l.contribution())
+            entered: of_tool().filter(|l| l.score.is_some()).count(),
+            count: of_tool().count(),
+            weighted_sum: of_tool()
+                .filter_map(IndicatorLine::contribution)
                 .map(Fixed::units)
                 .sum(),
         }
