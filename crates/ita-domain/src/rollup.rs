@@ -155,19 +155,15 @@ pub enum SortKey {
 /// vowel (เ แ โ ใ ไ) sorts after the consonant it is written before.
 /// (Strings compare byte by byte, which in UTF-8 is code point by code point.)
 pub fn thai_sort_key(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
     let mut key = String::with_capacity(text.len());
-    let mut n = 0;
-    while n < chars.len() {
-        let leading = ('\u{0E40}'..='\u{0E44}').contains(&chars[n]);
-        if leading && n + 1 < chars.len() {
-            key.push(chars[n + 1]);
-            key.push(chars[n]);
-            n += 2;
-        } else {
-            key.push(chars[n]);
-            n += 1;
-        }
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        let next = ('\u{0E40}'..='\u{0E44}')
+            .contains(&c)
+            .then(|| chars.next())
+            .flatten();
+        key.extend(next);
+        key.push(c);
     }
     key
 }
@@ -536,6 +532,17 @@ mod tests {
             ..Filter::default()
         };
         assert_eq!(all.iter().filter(|r| passed.keeps(r)).count(), 2);
+    }
+
+    #[test]
+    fn sort_key_puts_each_leading_vowel_after_the_letter_it_is_written_before() {
+        assert_eq!(thai_sort_key("เทศบาล"), "ทเศบาล");
+        assert_eq!(thai_sort_key("ไก่ แม่"), "กไ่ มแ่");
+        // A leading vowel with nothing after it stays; one after another swaps as a pair.
+        assert_eq!(thai_sort_key("กเ"), "กเ");
+        assert_eq!(thai_sort_key("เเก"), "เเก");
+        assert_eq!(thai_sort_key("Town 1"), "Town 1");
+        assert_eq!(thai_sort_key(""), "");
     }
 
     #[test]
