@@ -10,7 +10,9 @@
 //   gzip file or the uncompressed file, if the browser holds it (checked against this build's
 //   SHA-384); otherwise the LZMA-compressed file, confirmed with the server and decoded here
 //   (crates/unlzma); the uncompressed file downloaded only if that is missing or changed on the
-//   way. An index.html that is not this build's (a deploy in progress) fails the install, so a
+//   way. So are the style sheet, the loader and the decoder, which a page on a slow connection
+//   loads gzip-compressed: unpacked from the browser's copy, checked against this build's
+//   SHA-384, or else fetched as they are. An index.html that is not this build's (a deploy in progress) fails the install, so a
 //   cache never mixes two builds;
 // - a new build waits until the page says the user agreed to switch ("skip-waiting"): a page
 //   never runs old JavaScript with new WebAssembly, or the reverse;
@@ -38,11 +40,25 @@ self.addEventListener("install", (event) => {
         if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
         return [file, response];
       };
-      const wasmFiles = [PACKED.file, PACKED.gzip, PACKED.plain];
-      const files = await Promise.all(FILES.filter((file) => !wasmFiles.includes(file)).map((file) => get(file)));
+      // Kept unpacked: the WebAssembly, and the style sheet, loader and decoder, whose gzip
+      // copies a page on a slow connection loads (scripts/post-build.mjs).
+      const kept = [PACKED.file, PACKED.gzip, PACKED.plain, ...PACKED.small.flatMap(({ file }) => [file, `${file}.gz`])];
+      const files = await Promise.all([
+        ...FILES.filter((file) => !kept.includes(file)).map((file) => get(file)),
+        // Each small file from the browser's copy of its gzip copy, checked against this
+        // build's; otherwise confirmed with the server (or downloaded).
+        ...PACKED.small.map(({ file, integrity, gzipIntegrity, type }) =>
+          held(`${file}.gz`, gzipIntegrity)
+            .then((response) => unzipped(response, type))
+            .then(
+              (response) => [file, response],
+              () => get(file, integrity),
+            ),
+        ),
+      ]);
       const decoder = files.find(([file]) => file === PACKED.decoder)[1].clone();
       const plain = await held(PACKED.gzip, PACKED.gzipIntegrity)
-        .then(unzipped)
+        .then((response) => unzipped(response, "application/wasm"))
         .catch(() => held(PACKED.plain, PACKED.plainIntegrity))
         .catch(() => unpacked(get, decoder))
         .then(
@@ -67,10 +83,10 @@ async function held(file, integrity) {
   return response;
 }
 
-/** The uncompressed WebAssembly, unpacked from the gzip file (whose checksum was this build's). */
-async function unzipped(response) {
+/** A file unpacked from its gzip copy (whose checksum was this build's). */
+async function unzipped(response, type) {
   const bytes = await new Response(response.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
-  return new Response(bytes, { headers: { "Content-Type": "application/wasm" } });
+  return new Response(bytes, { headers: { "Content-Type": type } });
 }
 
 /** The uncompressed WebAssembly, decoded from the LZMA file as the page decodes it. */

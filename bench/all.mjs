@@ -65,7 +65,7 @@ function table(header, rows) {
 // ---- 1. Transfer size ----
 
 const KIND_OF = { ".wasm": "wasm", ".js": "JS", ".mjs": "JS", ".css": "CSS", ".html": "HTML", ".woff2": "fonts", ".woff": "fonts", ".ttf": "fonts", ".otf": "fonts" };
-const KIND_ORDER = ["wasm", "JS", "CSS", "HTML", "fonts", "other", "quick", "fallback"];
+const KIND_ORDER = ["wasm", "JS", "CSS", "HTML", "fonts", "other", "quick", "fallback", "copies"];
 const CODE = ["wasm", "JS", "CSS", "HTML"];
 
 function filesUnder(dir) {
@@ -87,7 +87,10 @@ function sizes(dir) {
     const packed = path.endsWith("_bg.wasm.lzma");
     const quick = path.endsWith("_bg.wasm.gz");
     const fallback = path.endsWith("_bg.wasm") && existsSync(`${path}.lzma`);
-    const kind = kinds[packed ? "wasm" : quick ? "quick" : fallback ? "fallback" : (KIND_OF[extname(path).toLowerCase()] ?? "other")];
+    // The gzip copies of the style sheet, the loader and the decoder, which a slow connection
+    // fetches instead of the plain files (the same bytes a compressing server sends of those).
+    const copy = !quick && path.endsWith(".gz") && existsSync(path.slice(0, -3));
+    const kind = kinds[packed ? "wasm" : quick ? "quick" : fallback ? "fallback" : copy ? "copies" : (KIND_OF[extname(path).toLowerCase()] ?? "other")];
     kind.files += 1;
     kind.raw += bytes.length;
     kind.gzip += gzipSync(bytes, { level: 9 }).length;
@@ -511,7 +514,9 @@ function report({ size, loads, edits, roll, docs, host, seconds }) {
       "and its decoder `unlzma-*.wasm` (crates/unlzma, 9 KB): the raw size is what an uncompressing server sends, and a server that " +
       "compresses the `.lzma` again gains nothing on it. On a quick connection (the page's first bytes in, and its first script running, " +
       "within 120 ms of its request: scripts/post-build.mjs) the page fetches the gzip -9 file `*_bg.wasm.gz` instead, which the browser " +
-      "unpacks natively in a fraction of the LZMA decoder's time; it is listed apart, with the code total it makes.",
+      "unpacks natively in a fraction of the LZMA decoder's time; it is listed apart, with the code total it makes. " +
+      "On a slow connection the style sheet, the loader and the decoder come as gzip -9 copies too (`*.gz`, unpacked and checked by the page), " +
+      "so that a server sending files as they are sends about their gzip size: the code total's gzip column, which counts each file as a compressing server sends it.",
   );
   lines.push("");
   const sizeRow = (label, a, f) => [label, `${a.files}`, kib(a.raw), kib(a.gzip), kib(a.brotli), `${f.files}`, kib(f.raw), kib(f.gzip), kib(f.brotli)];
@@ -524,6 +529,9 @@ function report({ size, loads, edits, roll, docs, host, seconds }) {
         sizeRow("fonts (woff2, apart)", app.kinds.fonts, floor.kinds.fonts),
         sizeRow("other (icons, manifest)", app.kinds.other, floor.kinds.other),
         sizeRow("uncompressed wasm (apart: only where the compressed file is missing or changed on the way)", app.kinds.fallback, floor.kinds.fallback),
+        ...(app.kinds.copies.files
+          ? [sizeRow("gzip copies of the style sheet, loader and decoder (apart: on a slow connection, instead of those files)", app.kinds.copies, floor.kinds.copies)]
+          : []),
         ...(app.quickCode
           ? [
               sizeRow("gzip wasm (apart: on a quick connection, instead of the `.lzma` file and its decoder)", app.kinds.quick, floor.kinds.quick),

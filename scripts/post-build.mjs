@@ -20,6 +20,12 @@
 //    file's unpacked length and Adler-32, the decoder's SHA-384 no longer match), or the
 //    unpacked bytes not compile, the page loads the uncompressed file. A page the service
 //    worker controls loads the file the worker unpacked (assets/sw.template.js).
+//    The first script also links the style sheet and the wasm-bindgen loader, which trunk
+//    linked in the page; a slow connection gets them, and the decoder, gzip-compressed too
+//    (`*.css.gz`, `*.js.gz`, `unlzma-*.wasm.gz`: 40 KB less to send, where a server sends
+//    files as they are), each unpacked and checked against the plain file's SHA-384 before it
+//    is used: the style sheet adopted as a constructed one, the loader imported from a blob:
+//    URL (allowed by the page's Content-Security-Policy).
 // 1. The Content-Security-Policy in index.html allows exactly two inline scripts, those of step
 //    0, by their SHA-256: the placeholder is replaced with the hashes of this build's.
 // 2. A build id (a hash of every file) goes into index.html as <meta name="ita-build">.
@@ -93,6 +99,32 @@ run(join(root, "node_modules/.bin/wasm-opt"), ["-O3", "--strip-debug", "--strip-
 const decoderBytes = readFileSync(optimised);
 const decoder = `unlzma-${sha(decoderBytes, "hex").slice(0, 16)}.wasm`;
 writeFileSync(join(dir, decoder), decoderBytes);
+// The page's style sheet and the wasm-bindgen loader, as trunk linked them: the first script
+// links them itself (below), or, on a slow connection, fetches them gzip-compressed.
+const linked = (rel, ext) => {
+  const tag = new RegExp(`<link\\b(?=[^>]*\\brel="?${rel}"?[\\s>])[^>]*\\bhref="?\\./([^"\\s>]+\\.${ext})"?[^>]*>`).exec(html);
+  const integrity = tag && /\bintegrity="?([^"\s>]+)"?/.exec(tag[0]);
+  if (!integrity) throw new Error(`index.html has no ${rel} link for a .${ext} file with an integrity attribute`);
+  html = html.replace(tag[0], "");
+  return { file: tag[1], integrity: integrity[1] };
+};
+const styleSheet = linked("stylesheet", "css");
+const loader = linked("modulepreload", "js");
+if (loader.file !== script) throw new Error(`the modulepreload link names ${loader.file}, the start-up script ${script}`);
+// On a slow connection the three small files the first load needs besides the WebAssembly come
+// gzip-compressed as well: the style sheet, the loader and the LZMA decoder (60.9 KB raw, which
+// servers that compress nothing send as it is; 14.7 KB so). The page unpacks each with the
+// browser's DecompressionStream and checks it against this build's SHA-384 (the plain file's)
+// before using it; any other outcome takes the plain file.
+const small = [
+  { ...styleSheet, type: "text/css; charset=utf-8" },
+  { ...loader, type: "text/javascript; charset=utf-8" },
+  { file: decoder, integrity: sri(decoderBytes), type: "application/wasm" },
+].map((entry) => {
+  const zipped = run("gzip", ["-9", "--no-name", "--stdout", join(dir, entry.file)]);
+  writeFileSync(join(dir, `${entry.file}.gz`), zipped);
+  return { ...entry, gzipIntegrity: sri(zipped) };
+});
 // The Adler-32 checksum (RFC 1950) of the plain file, as crates/unlzma's adler32 computes it.
 function adler32(bytes) {
   let [a, b] = [1, 0];
@@ -186,7 +218,10 @@ const uncompressed = () => fetch(plain, { integrity: ${JSON.stringify(sri(wasmBy
 // file alone, or the LZMA file and its decoder.
 const downloads = window.itaDownloads;
 const module = downloads ? (downloads.length === 1 ? unzipped(downloads[0]) : decoded(downloads)).catch(uncompressed) : uncompressed();
-const bindings = await import(${JSON.stringify(`./${script}`)});
+// The loader: a blob: URL of the copy the first script unpacked and checked, on a slow
+// connection, or the file itself.
+const LOADER = ${JSON.stringify(`./${script}`)};
+const bindings = await import(await (window.itaLoader ?? LOADER)).catch(() => import(LOADER));
 let wasm;
 try {
   wasm = await bindings.default({ module_or_path: module });
@@ -197,28 +232,87 @@ try {
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
 `;
-// The first script of the page starts the downloads, before the style sheet (a script after it
-// would wait for it) and only where they are needed; a preload link would fetch the compressed
-// file on every visit, even those of pages the service worker serves the unpacked file.
+// The first script of the page links the style sheet and the loader and starts the downloads,
+// before any other element that fetches (a script after the style sheet would wait for it), and
+// only where they are needed: a preload link in the page would fetch the compressed WebAssembly
+// on every visit, even those of pages the service worker serves the unpacked file.
+const [css, js, lzmaDecoder] = small;
 const early = `
-if (!navigator.serviceWorker?.controller) {
+{
   const options = { mode: "cors", credentials: "same-origin" };
+  // A page the service worker controls gets every file from its cache, as it is.
+  const fresh = !navigator.serviceWorker?.controller;
   // How long the page's own first bytes took to come and run: latency, and the page's first
   // kilobytes at the connection's speed (scripts/post-build.mjs, NEAR_MS).
   const [page] = performance.getEntriesByType("navigation");
-  const slow = !page || performance.now() - page.requestStart > ${NEAR_MS} || navigator.connection?.saveData;
-  // No checksum on the compressed file's download: one would hold the whole file back until it
-  // had arrived. What it unpacks to is checked instead, as it is unpacked (the start-up script).
-  window.itaDownloads =
-    slow || typeof DecompressionStream !== "function"
-      ? [
-          fetch(${JSON.stringify(`./${packed}`)}, options),
-          fetch(${JSON.stringify(`./${decoder}`)}, { ...options, integrity: ${JSON.stringify(sri(decoderBytes))} }),
-        ]
-      : [fetch(${JSON.stringify(`./${zipped}`)}, options)];
-  // A failed download is the start-up script's to handle, not an unhandled rejection before
-  // that script runs.
-  for (const download of window.itaDownloads) download.catch(() => {});
+  const slow = fresh && (!page || performance.now() - page.requestStart > ${NEAR_MS} || navigator.connection?.saveData);
+  const unzips = typeof DecompressionStream === "function";
+  // The small files gzip-compressed, where the browser can unpack and check them and adopt a
+  // style sheet made in script (scripts/post-build.mjs).
+  const compact = slow && unzips && !!crypto.subtle && "adoptedStyleSheets" in document;
+  const link = (rel, href, integrity) => {
+    const element = Object.assign(document.createElement("link"), { rel, href, integrity });
+    // The page is drawn once its style sheet is in, as with a style sheet in the page itself.
+    if (rel === "stylesheet") element.setAttribute("blocking", "render");
+    return document.head.appendChild(element);
+  };
+  // A small file's gzip copy, unpacked, and checked against the plain file's SHA-384.
+  const unpacked = async ([file, integrity]) => {
+    const response = await fetch(file + ".gz", options);
+    if (!response.ok) throw new Error(response.url + ": HTTP " + response.status);
+    // A server that marks .gz files gzip-encoded has had the browser unpack it already.
+    const body = response.headers.has("Content-Encoding") ? response.body : response.body.pipeThrough(new DecompressionStream("gzip"));
+    const bytes = await new Response(body).arrayBuffer();
+    const digest = new Uint8Array(await crypto.subtle.digest("SHA-384", bytes));
+    if ("sha384-" + btoa(String.fromCharCode(...digest)) !== integrity) throw new Error(file + " is not this build's");
+    return bytes;
+  };
+  const CSS = ${JSON.stringify([`./${css.file}`, css.integrity])};
+  const JS = ${JSON.stringify([`./${js.file}`, js.integrity])};
+  const DECODER = ${JSON.stringify([`./${lzmaDecoder.file}`, lzmaDecoder.integrity])};
+  const preloaded = () => (link("modulepreload", ...JS), JS[0]);
+  if (compact) {
+    // Nothing is drawn until the style sheet is in (or has failed), as above.
+    const root = document.documentElement;
+    root.hidden = true;
+    unpacked(CSS)
+      .then((bytes) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(new TextDecoder().decode(bytes));
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      })
+      .catch(
+        () =>
+          new Promise((loaded) => {
+            const element = link("stylesheet", ...CSS);
+            element.onload = element.onerror = loaded;
+          }),
+      )
+      .finally(() => (root.hidden = false));
+    // The start-up script imports the loader from this URL.
+    window.itaLoader = unpacked(JS)
+      .then((bytes) => URL.createObjectURL(new Blob([bytes], { type: "text/javascript" })))
+      .catch(preloaded);
+  } else {
+    link("stylesheet", ...CSS);
+    window.itaLoader = preloaded();
+  }
+  if (fresh) {
+    // No checksum on the compressed WebAssembly's download: one would hold the whole file back
+    // until it had arrived. What it unpacks to is checked instead, as it is unpacked (the
+    // start-up script).
+    const decoder = () => fetch(DECODER[0], { ...options, integrity: DECODER[1] });
+    window.itaDownloads =
+      slow || !unzips
+        ? [
+            fetch(${JSON.stringify(`./${packed}`)}, options),
+            compact ? unpacked(DECODER).then((bytes) => new Response(bytes), decoder) : decoder(),
+          ]
+        : [fetch(${JSON.stringify(`./${zipped}`)}, options)];
+    // A failed download is the start-up script's to handle, not an unhandled rejection before
+    // that script runs.
+    for (const download of window.itaDownloads) download.catch(() => {});
+  }
 }
 `;
 // The inline scripts, minified in a release build like the other scripts.
@@ -228,7 +322,9 @@ const [earlyScript, startScript] = release
 html = html.replace(found[0], () => `<script type="module">${startScript}</script>`);
 const policy = /<meta(?=[^>]*\bhttp-equiv="?Content-Security-Policy"?[\s>])[^>]*>/i;
 if (!policy.test(html)) throw new Error("index.html has no Content-Security-Policy meta to put the first script after");
-html = html.replace(policy, (meta) => `${meta}<script>${earlyScript}</script>`);
+// Without JavaScript, the page's one message still gets its style sheet.
+const noscript = `<noscript><link rel="stylesheet" href="./${css.file}"></noscript>`;
+html = html.replace(policy, (meta) => `${meta}<script>${earlyScript}</script>${noscript}`);
 // Trunk's preload of the uncompressed file goes: the first script fetches what is needed.
 const preload = new RegExp(`<link(?=[^>]*\\brel="?preload"?[\\s>])[^>]*\\bhref="?\\./${trunkWasm.replace(/[.]/g, "\\.")}[\\s">][^>]*>`);
 if (!preload.test(html)) throw new Error(`index.html has no preload link for ${trunkWasm}`);
@@ -269,6 +365,7 @@ const worker = template
       size: wasmBytes.length,
       adler: adler32(wasmBytes),
       decoder,
+      small: small.map(({ file, integrity, gzipIntegrity, type }) => ({ file, integrity, gzipIntegrity, type })),
     }),
   );
 writeFileSync(join(dir, "sw.js"), release ? await minifyScript(worker) : worker);

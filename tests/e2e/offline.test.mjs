@@ -26,6 +26,7 @@ test("after the first visit the app opens and works with no network, and is inst
   const app = await launch();
   try {
     const { page, url, context } = app;
+    await quickConnection(context);
     await openApp(page, url);
     await offlineReady(page);
     await expectText(byTestId(page, "offline-status"), "ใช้งานแบบออฟไลน์ได้: เปิดหน้านี้ได้แม้ไม่มีอินเทอร์เน็ต");
@@ -66,6 +67,19 @@ test("after the first visit the app opens and works with no network, and is inst
   }
 });
 
+/**
+ * A quick connection, whatever the machine: the page's first script takes the time from its
+ * request to that script as the connection's (scripts/post-build.mjs), and a busy machine's
+ * first page in a fresh browser can take over 120 ms to get there with no network at all. The
+ * benchmark's cold loads show the real measure choosing the gzip file.
+ */
+async function quickConnection(context) {
+  await context.addInitScript(() => {
+    const entries = performance.getEntriesByType.bind(performance);
+    performance.getEntriesByType = (type) => (type === "navigation" ? [{ requestStart: performance.now() }] : entries(type));
+  });
+}
+
 /** 150 ms of latency on every request from the page: a slow connection, at full speed. */
 async function slowConnection(context, page) {
   const cdp = await context.newCDPSession(page);
@@ -85,7 +99,7 @@ for (const [server, options, slow] of [
     const app = await launch(options);
     try {
       const { page, url, context } = app;
-      if (slow) await slowConnection(context, page);
+      await (slow ? slowConnection(context, page) : quickConnection(context));
       await openApp(page, url);
       await offlineReady(page);
       const tried = options.missing ? [] : [`${slow ? ".lzma" : ".gz"} 200`];
@@ -108,6 +122,7 @@ test("a server that marks the gzip file as gzip-encoded gets it unpacked by the 
   const app = await launch({ encoded: ".wasm.gz" });
   try {
     const { page, url, context } = app;
+    await quickConnection(context);
     await openApp(page, url);
     await offlineReady(page);
     assert.deepEqual(wasmSent(app.server), [".gz 200", ".lzma 200"]);
@@ -141,6 +156,63 @@ test("on a slow connection the LZMA-compressed WebAssembly is decoded piece by p
     await app.close();
   }
 });
+
+/** The small files the server sent, in order: which (style sheet, loader, decoder), gzip or not, and status. */
+const smallSent = (server) =>
+  server.sent
+    .map(({ path, status }) => {
+      const kind = /\/style-[0-9a-f]+\.css/.test(path) ? "css" : /\/ita-selfcheck-[0-9a-f]+\.js/.test(path) ? "js" : /\/unlzma-[0-9a-f]+\.wasm/.test(path) ? "decoder" : null;
+      return kind && `${kind}${path.endsWith(".gz") ? ".gz" : ""} ${status}`;
+    })
+    .filter(Boolean);
+
+/** Whether the page is drawn with its style sheet, on screen and for print. */
+async function styled(page) {
+  const header = page.locator(".app-header");
+  const screen = await header.evaluate((element) => getComputedStyle(element).display);
+  await page.emulateMedia({ media: "print" });
+  const print = await header.evaluate((element) => getComputedStyle(element).borderBottomStyle);
+  await page.emulateMedia({ media: "screen" });
+  // The style sheet's own fonts (its @font-face rules), for Thai and Latin, regular and bold.
+  const fonts = await page.evaluate(() => [...document.fonts].filter((font) => font.family.replaceAll('"', "") === "ITA Sarabun").length);
+  return { visible: await header.isVisible(), screen, print, fonts };
+}
+
+for (const [server, options, sent] of [
+  ["sends them as they are", {}, ["css.gz 200", "js.gz 200", "decoder.gz 200"]],
+  // The page finds the unpacked style sheet not this build's, and links the plain file; the
+  // worker, finding the browser's copy of the gzip file not this build's, confirms the plain
+  // file the page loaded with the server.
+  ["changes the style sheet's gzip copy on the way", { changed: ".css.gz" }, ["css.gz 200", "js.gz 200", "decoder.gz 200", "css 200", "css 304"]],
+  ["does not send the loader's gzip copy", { missing: ".js.gz" }, ["css.gz 200", "decoder.gz 200", "js 200", "js 304"]],
+  // The browser unpacks the file as it arrives: the page checks what it got, and uses it; the
+  // worker, whose copy is not the gzip file, downloads the plain file.
+  ["marks the decoder's gzip copy gzip-encoded", { encoded: ".wasm.gz" }, ["css.gz 200", "js.gz 200", "decoder.gz 200", "decoder 200"]],
+]) {
+  test(`on a slow connection, a server that ${server} gets the style sheet, loader and decoder each checked, and kept for offline use`, async () => {
+    const app = await launch(options);
+    try {
+      const { page, url, context } = app;
+      await slowConnection(context, page);
+      await openApp(page, url);
+      await offlineReady(page);
+      assert.deepEqual(smallSent(app.server).toSorted(), sent.toSorted(), "each small file crossed the network once (or its plain file after its gzip copy failed)");
+      const look = await styled(page);
+      assert.deepEqual(look, { visible: true, screen: "flex", print: "solid", fonts: 4 });
+      await enterScores(page, SHEET);
+      await expectText(byTestId(page, "total-score"), "87.58");
+      // Offline, the worker serves the plain files it kept, and the page links them.
+      await context.setOffline(true);
+      await page.reload();
+      await expectText(byTestId(page, "total-score"), "87.58");
+      assert.deepEqual(await styled(page), look);
+      assert.equal(await page.evaluate(() => document.adoptedStyleSheets.length), 0);
+      assert.deepEqual(app.errors, []);
+    } finally {
+      await app.close();
+    }
+  });
+}
 
 test("decoded bytes that do not compile give way to the plain WebAssembly", async () => {
   const app = await launch();
