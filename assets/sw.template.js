@@ -12,8 +12,8 @@
 //   (crates/unlzma); the uncompressed file downloaded only if that is missing or changed on the
 //   way. So are the style sheet, the loader and the decoder, which a page on a slow connection
 //   loads gzip-compressed: unpacked from the browser's copy, checked against this build's
-//   SHA-384, or else fetched as they are. An index.html that is not this build's (a deploy in progress) fails the install, so a
-//   cache never mixes two builds;
+//   SHA-384, or else fetched as they are. An index.html that is not this build's (a deploy in
+//   progress) fails the install, so a cache never mixes two builds;
 // - a new build waits until the page says the user agreed to switch ("skip-waiting"): a page
 //   never runs old JavaScript with new WebAssembly, or the reverse;
 // - fetch: answers from this build's cache only, and lets everything else go to the network

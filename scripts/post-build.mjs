@@ -112,7 +112,7 @@ const styleSheet = linked("stylesheet", "css");
 const loader = linked("modulepreload", "js");
 if (loader.file !== script) throw new Error(`the modulepreload link names ${loader.file}, the start-up script ${script}`);
 // On a slow connection the three small files the first load needs besides the WebAssembly come
-// gzip-compressed as well: the style sheet, the loader and the LZMA decoder (60.9 KB raw, which
+// gzip-compressed as well: the style sheet, the loader and the LZMA decoder (55.5 KB raw, which
 // servers that compress nothing send as it is; 14.7 KB so). The page unpacks each with the
 // browser's DecompressionStream and checks it against this build's SHA-384 (the plain file's)
 // before using it; any other outcome takes the plain file.
