@@ -1,8 +1,9 @@
 //! ITA Self-Check: an offline, in-browser self-assessment for Thailand's Integrity and
 //! Transparency Assessment.
 //!
-//! [`domain`] (the `ita-domain` crate) holds every ITA rule as plain Rust with no web crates;
-//! the rest is the Yew user interface, which uses the domain and never the other way round.
+//! [`domain`] (the `ita-domain` crate) holds every ITA rule as plain Rust with no web crates,
+//! and [`documents`] (the `ita-documents` crate) builds and writes the documents from it; the
+//! rest is the Yew user interface, which uses both and never the other way round.
 
 pub mod app;
 pub mod browser;
@@ -19,5 +20,7 @@ pub mod state;
 pub mod storage;
 
 pub use app::App;
+/// The four documents and their Word files (the `ita-documents` crate).
+pub use ita_documents as documents;
 /// The ITA rules (the `ita-domain` crate), under the name the UI and the tests use.
 pub use ita_domain as domain;

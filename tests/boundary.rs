@@ -1,6 +1,6 @@
-//! The domain stays plain Rust: no web crates, and no reaching up into the UI. It is a crate of
-//! its own (`crates/ita-domain`), so the compiler already refuses a UI module there; this
-//! checks its dependencies and its sources for web crates.
+//! The domain and the documents stay plain Rust: no web crates, and no reaching up into the UI.
+//! Each is a crate of its own (`crates/ita-domain`, `crates/ita-documents`), so the compiler
+//! already refuses a UI module there; this checks their dependencies and sources for web crates.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
@@ -30,25 +30,46 @@ fn rust_files(dir: &Path, found: &mut Vec<std::path::PathBuf>) {
     }
 }
 
+/// The crates that must stay free of the web: the domain and the documents built from it.
+const PLAIN: [&str; 2] = ["crates/ita-domain", "crates/ita-documents"];
+
 #[test]
-fn the_domain_crate_depends_on_no_web_crate() {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/ita-domain/Cargo.toml");
-    let text = fs::read_to_string(manifest).expect("the domain's manifest");
+fn the_domain_crates_depend_on_no_web_crate() {
+    for krate in PLAIN {
+        let manifest = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(krate)
+            .join("Cargo.toml");
+        let text = fs::read_to_string(manifest).expect("the crate's manifest");
+        depends_on_no_web_crate(krate, &text);
+    }
+}
+
+fn depends_on_no_web_crate(krate: &str, text: &str) {
     for name in ["yew", "gloo", "web-sys", "js-sys", "wasm-bindgen"] {
         let depends = text.lines().any(|line| {
             line.trim_start().starts_with(&format!("{name} "))
                 || line.trim_start().starts_with(&format!("{name}="))
         });
-        assert!(!depends, "the domain must not depend on `{name}`");
+        assert!(!depends, "{krate} must not depend on `{name}`");
     }
 }
 
 #[test]
-fn the_domain_uses_no_web_crate_and_no_ui_module() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/ita-domain/src");
+fn the_domain_crates_use_no_web_crate_and_no_ui_module() {
     let mut files = Vec::new();
-    rust_files(&root, &mut files);
-    assert!(files.len() > 5, "the domain module tree was found");
+    for krate in PLAIN {
+        let before = files.len();
+        rust_files(
+            &Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join(krate)
+                .join("src"),
+            &mut files,
+        );
+        assert!(
+            files.len() > before + 5,
+            "{krate}: its module tree was found"
+        );
+    }
     for file in files {
         let text = fs::read_to_string(&file).expect("readable source");
         for (number, line) in text.lines().enumerate() {
@@ -59,7 +80,7 @@ fn the_domain_uses_no_web_crate_and_no_ui_module() {
                     || code.contains(&format!("extern crate {name}"));
                 assert!(
                     !used,
-                    "{}:{}: the domain must not use `{name}`",
+                    "{}:{}: the domain crates must not use `{name}`",
                     file.display(),
                     number + 1
                 );

@@ -6,7 +6,7 @@
 mod common;
 
 use common::fixture;
-use ita_selfcheck::domain::documents::{
+use ita_selfcheck::documents::{
     build, drafts, missing, Block, DocContext, DocKind, Document, Place, Table,
 };
 use ita_selfcheck::domain::workbook::Workbook;

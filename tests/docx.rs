@@ -9,8 +9,8 @@ mod common;
 use std::collections::BTreeMap;
 
 use common::{fixture, with_measures};
-use ita_selfcheck::domain::documents::docx::{self, FONT};
-use ita_selfcheck::domain::documents::{build, DocKind, Document};
+use ita_selfcheck::documents::docx::{self, FONT};
+use ita_selfcheck::documents::{build, DocKind, Document};
 use ita_selfcheck::domain::workbook::Workbook;
 
 /// A 1×1 PNG, standing in for a chart drawn by the browser.
@@ -42,7 +42,7 @@ fn images(document: &Document) -> Vec<Vec<u8>> {
     document
         .blocks
         .iter()
-        .filter(|b| matches!(b, ita_selfcheck::domain::documents::Block::Image(_)))
+        .filter(|b| matches!(b, ita_selfcheck::documents::Block::Image(_)))
         .map(|_| PNG.to_vec())
         .collect()
 }
@@ -146,9 +146,11 @@ fn holds_every_line_in_order(document: &Document, xml: &str) {
             continue;
         }
         // A chart is written as a picture: its description is in the drawing, not the text.
-        if document.blocks.iter().any(
-            |b| matches!(b, ita_selfcheck::domain::documents::Block::Image(i) if i.alt == line),
-        ) {
+        if document
+            .blocks
+            .iter()
+            .any(|b| matches!(b, ita_selfcheck::documents::Block::Image(i) if i.alt == line))
+        {
             continue;
         }
         // Characters XML forbids are dropped from the file.

@@ -10,8 +10,8 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::domain::documents::paginate::{paginate, Measured, Piece, Row};
-use crate::domain::documents::{
+use crate::documents::paginate::{paginate, Measured, Piece, Row};
+use crate::documents::{
     Align, Block, Cell, Clause, Document, ParaStyle, Paragraph, Signature, Table, TableText,
 };
 use crate::i18n;
@@ -175,7 +175,7 @@ fn runs(page: &[Piece]) -> Vec<Vec<Piece>> {
 fn page_number(n: usize, thai: bool) -> String {
     let text = format!("- {n} -");
     if thai {
-        crate::domain::documents::thai::thai_digits(&text)
+        crate::documents::thai::thai_digits(&text)
     } else {
         text
     }

@@ -6,9 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::domain::documents::docx;
-use crate::domain::documents::{Block, Document};
-use crate::domain::zip;
+use crate::documents::docx;
+use crate::documents::zip;
+use crate::documents::{Block, Document};
 use crate::domain::Lang;
 use crate::i18n::{self, texts};
 

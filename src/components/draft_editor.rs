@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::documents::Draft;
+use crate::documents::Draft;
 use crate::domain::Lang;
 use crate::events::on_text_area;
 use crate::i18n::texts;

@@ -10,7 +10,7 @@ use crate::app::AppContext;
 use crate::browser;
 use crate::components::draft_editor::draft_field_id;
 use crate::components::{DocumentSheets, DocxButton, DraftEditor};
-use crate::domain::documents::{self, drafts, DocContext, DocKind, Missing, Place, REPORT_ROUNDS};
+use crate::documents::{self, drafts, DocContext, DocKind, Missing, Place, REPORT_ROUNDS};
 use crate::domain::Lang;
 use crate::events::{on_check, on_select, on_text};
 use crate::hooks::use_selected_options;

@@ -229,34 +229,3 @@ pub fn workbook(lang: Lang, thai_digits: bool) -> Workbook {
     book.normalise();
     book
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::documents::{self, DocKind};
-
-    #[test]
-    fn the_example_has_three_complete_years_and_every_document_is_complete() {
-        let book = workbook(Lang::Th, false);
-        assert!(book.example);
-        assert_eq!(book.years.len(), 3);
-        for year in &book.years {
-            let evaluation = year.evaluation().expect("a framework");
-            assert!(evaluation.is_complete(), "{}", year.fiscal_year);
-        }
-        assert_eq!(book.current().fiscal_year, 2567);
-        assert_eq!(book.current().measures.len(), 4);
-        for kind in DocKind::ALL {
-            let lacking = documents::missing(kind, &book);
-            let dates_only = lacking
-                .iter()
-                .all(|m| m.place == documents::Place::DocumentSettings);
-            assert!(dates_only, "{kind:?}: {lacking:?}");
-            let text = documents::build(kind, &book).plain_text().join("\n");
-            assert!(
-                text.contains("ข้อมูลตัวอย่าง"),
-                "{kind:?} says it is an example"
-            );
-        }
-    }
-}

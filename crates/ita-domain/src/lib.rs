@@ -29,7 +29,6 @@ pub mod targets;
 pub mod text;
 pub mod workbook;
 pub mod working;
-pub mod zip;
 
 pub use analysis::{analyse, Analysis, Reading, Standing, Thresholds};
 pub use fixed::Fixed;

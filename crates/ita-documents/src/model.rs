@@ -3,60 +3,8 @@
 //! Two small renderers read it: Yew HTML for the A4 preview and print, and WordprocessingML
 //! for Word. A new document is a new builder of these blocks, never a new renderer.
 
-use crate::Lang;
-
-/// The four documents an agency publishes from its results (ITA.md §1).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum DocKind {
-    /// รายงานการวิเคราะห์ผลการประเมิน ITA (year N).
-    #[default]
-    Analysis,
-    /// ประกาศ มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (year N + 1).
-    Announcement,
-    /// ประกาศเจตจำนงสุจริตของผู้บริหาร (year N + 1).
-    Declaration,
-    /// รายงานผลการดำเนินการตามมาตรการ (year N + 1, by round).
-    Report,
-}
-
-impl DocKind {
-    /// The four, in the order the documents view lists them.
-    pub const ALL: [DocKind; 4] = [
-        DocKind::Analysis,
-        DocKind::Announcement,
-        DocKind::Declaration,
-        DocKind::Report,
-    ];
-
-    /// A stable code: routes, test hooks (`doc-analysis`), saved dates, file names.
-    pub fn code(self) -> &'static str {
-        match self {
-            DocKind::Analysis => "analysis",
-            DocKind::Announcement => "announcement",
-            DocKind::Declaration => "declaration",
-            DocKind::Report => "report",
-        }
-    }
-
-    /// The kind with this code.
-    pub fn from_code(code: &str) -> Option<DocKind> {
-        DocKind::ALL.into_iter().find(|k| k.code() == code)
-    }
-
-    /// The document's name, short, as a tab or a file name says it.
-    pub fn name(self, lang: Lang) -> &'static str {
-        match self {
-            DocKind::Analysis => {
-                lang.pick("รายงานการวิเคราะห์ผลการประเมิน", "Analysis of the results")
-            }
-            DocKind::Announcement => {
-                lang.pick("ประกาศมาตรการส่งเสริมคุณธรรม", "Measures announcement")
-            }
-            DocKind::Declaration => lang.pick("ประกาศเจตจำนงสุจริต", "Integrity declaration"),
-            DocKind::Report => lang.pick("รายงานผลการดำเนินการตามมาตรการ", "Implementation report"),
-        }
-    }
-}
+use ita_domain::documents::DocKind;
+use ita_domain::Lang;
 
 /// A whole document: its blocks in reading order, and what names it.
 #[derive(Clone, Debug, PartialEq, Eq)]

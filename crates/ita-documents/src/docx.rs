@@ -10,11 +10,11 @@
 
 use std::fmt::Write as _;
 
-use crate::documents::{
+use crate::zip::{self, ZipError};
+use crate::{
     Align, Block, Cell, Clause, Document, Image, ParaStyle, Paragraph, Signature, Table, TableText,
 };
-use crate::text::xml_allowed;
-use crate::zip::{self, ZipError};
+use ita_domain::text::xml_allowed;
 
 /// The font the documents are set in.
 pub const FONT: &str = "TH SarabunPSK";
@@ -185,7 +185,7 @@ pub fn package(document: &Document, pngs: &[Vec<u8>], created: i64) -> Vec<Part>
 pub fn file_name(document: &Document) -> String {
     // A long name is shortened first, so that the document and the year always show.
     let organisation: String = document.organisation.chars().take(40).collect();
-    crate::filename::safe_filename(
+    ita_domain::filename::safe_filename(
         &[
             "ita",
             &organisation,
@@ -689,8 +689,8 @@ mod tests {
     #[test]
     fn a_long_organisation_name_leaves_room_for_the_document_and_the_year() {
         let document = Document {
-            kind: crate::documents::DocKind::Report,
-            lang: crate::Lang::Th,
+            kind: crate::DocKind::Report,
+            lang: ita_domain::Lang::Th,
             title: String::new(),
             organisation: "องค์การบริหารส่วนตำบล".repeat(6),
             fiscal_year: 2564,

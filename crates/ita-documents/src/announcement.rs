@@ -3,13 +3,13 @@
 //! unit, period, monitoring), the closing, the date and the executive's signature; then, as
 //! agencies publish both, the same measures as a table.
 
-use crate::documents::analysis::non_empty;
-use crate::documents::thai::{announced_on, BLANK};
-use crate::documents::{
+use crate::analysis::non_empty;
+use crate::thai::{announced_on, BLANK};
+use crate::{
     numbered, Block, Cell, Clause, DocContext, DocKind, Document, ParaStyle, Paragraph, Table,
     TableText,
 };
-use crate::PlannedMeasure;
+use ita_domain::PlannedMeasure;
 
 pub(super) fn build(context: &DocContext) -> Document {
     let lang = context.lang;

@@ -3,9 +3,9 @@
 //! corruption, a culture of integrity, integrity at work, internal communication), dated and
 //! signed by the executive. Every paragraph and clause is a draft the user can rewrite.
 
-use crate::documents::drafts::declaration_clause_ids;
-use crate::documents::thai::announced_on;
-use crate::documents::{Block, Clause, DocContext, DocKind, Document, ParaStyle, Paragraph};
+use crate::drafts::declaration_clause_ids;
+use crate::thai::announced_on;
+use crate::{Block, Clause, DocContext, DocKind, Document, ParaStyle, Paragraph};
 
 pub(super) fn build(context: &DocContext) -> Document {
     let lang = context.lang;

@@ -4,13 +4,13 @@
 //! ผลผลิต and ผลลัพธ์) whose rows hold the rounds recorded up to the chosen one, how many
 //! measures are done, under way and not started, the progress chart, and the signatures.
 
-use crate::charts::{progress, progress_chart, ChartContext};
-use crate::documents::analysis::non_empty;
-use crate::documents::thai::{dated, months_of_fiscal_year};
-use crate::documents::{
+use crate::analysis::non_empty;
+use crate::thai::{dated, months_of_fiscal_year};
+use crate::{
     Block, Cell, DocContext, DocKind, Document, Image, ParaStyle, Paragraph, Table, TableText,
 };
-use crate::{Lang, PlannedMeasure, RoundReport, Status};
+use ita_domain::charts::{progress, progress_chart, ChartContext};
+use ita_domain::{Lang, PlannedMeasure, RoundReport, Status};
 
 /// Where a measure stands at a round: the status of its latest round recorded up to it.
 pub fn status_at(measure: &PlannedMeasure, round: u8) -> Status {

@@ -3,8 +3,8 @@
 //! Thai (and English) with the organisation, years and figures filled in; the user can
 //! rewrite any of them, and "back to the default" brings the app's text back.
 
-use crate::documents::{result_phrase, DocContext, DocKind};
-use crate::Lang;
+use crate::{result_phrase, DocContext, DocKind};
+use ita_domain::Lang;
 
 /// One drafted text of a document.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -142,8 +142,8 @@ pub fn drafts(kind: DocKind, context: &DocContext) -> Vec<Draft> {
         }
         DocKind::Declaration => {
             let executive = &context.book.organisation.approved_by;
-            let name = super::name_or_blank(&executive.name);
-            let position = super::name_or_blank(&executive.position);
+            let name = crate::name_or_blank(&executive.name);
+            let position = crate::name_or_blank(&executive.position);
             list.push((
                 "declaration.preamble",
                 lang.pick("อารัมภบท", "Preamble"),
@@ -176,11 +176,11 @@ pub fn drafts(kind: DocKind, context: &DocContext) -> Vec<Draft> {
         DocKind::Report => {
             let round = context.year.documents.round();
             let count = context.year.measures.len();
-            let period = super::thai::months_of_fiscal_year(next, 1, round, lang);
+            let period = crate::thai::months_of_fiscal_year(next, 1, round, lang);
             let that_year = context
                 .book
                 .year(next)
-                .and_then(|a| super::total_and_outcome(a.evaluation().ok().as_ref()));
+                .and_then(|a| crate::total_and_outcome(a.evaluation().ok().as_ref()));
             let later = that_year.map(|(total, outcome)| result_phrase(&total, &outcome, lang));
             list.push((
                 "report.opening",

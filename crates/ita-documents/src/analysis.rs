@@ -2,12 +2,12 @@
 //! indicator chart, the ten indicators ranked, strengths, urgent weaknesses with the rule
 //! that made them urgent, issues to develop per tool, and the measures recommended for N + 1.
 
-use crate::charts::{indicator_chart, ChartContext};
-use crate::documents::{
+use crate::{
     numbered, result_phrase, Block, Cell, Clause, DocContext, DocKind, Document, Image, ParaStyle,
     Paragraph, Table, TableText,
 };
-use crate::{
+use ita_domain::charts::{indicator_chart, ChartContext};
+use ita_domain::{
     analyse, suggest, Analysis, Evaluation, Indicator, Lang, PlannedMeasure, Rhythm, Standing, Tool,
 };
 
@@ -104,7 +104,7 @@ pub(super) fn build(context: &DocContext) -> Document {
         if let Ok(chart) = indicator_chart(&chart, evaluation, thresholds) {
             blocks.push(Block::Image(Image {
                 svg: chart.svg,
-                size: crate::charts::indicators::SIZE,
+                size: ita_domain::charts::indicators::SIZE,
                 alt: chart.description,
                 width_percent: 100,
             }));
