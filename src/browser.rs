@@ -334,6 +334,26 @@ pub async fn deflate_raw(data: &[u8]) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// The text of a file beside the page, checked with the server (`no-cache`: never a copy a
+/// cache kept from an earlier build), or why not.
+pub async fn fetch_text(file: &str) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or("no window")?;
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::NoCache);
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(file, &init))
+        .await
+        .map_err(|e| js_text(&e))?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(format!("{file}: HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(|e| js_text(&e))?)
+        .await
+        .map_err(|e| js_text(&e))?;
+    text.as_string().ok_or_else(|| format!("{file}: not text"))
+}
+
 /// The bytes of a blob.
 pub async fn blob_bytes(blob: &web_sys::Blob) -> Result<Vec<u8>, String> {
     let blob = gloo::file::Blob::from(blob.clone());

@@ -7,6 +7,7 @@
 //! yew generates for it, and one that reads the whole state re-renders with every change of it.
 
 pub mod analysis_panel;
+pub mod catalogue_status;
 pub mod chart_figure;
 pub mod charts_panel;
 pub mod compare_panel;
@@ -40,6 +41,7 @@ pub mod working_panel;
 pub mod years_bar;
 
 pub use analysis_panel::analysis_panel;
+pub use catalogue_status::catalogue_status;
 pub use chart_figure::ChartFigure;
 pub use charts_panel::ChartsPanel;
 pub use compare_panel::ComparePanel;

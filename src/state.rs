@@ -10,6 +10,7 @@ use yew::Reducible;
 use crate::domain::documents::{DocKind, REPORT_ROUNDS};
 use crate::domain::example;
 use crate::domain::exchange::{merge, Imported};
+use crate::domain::measures::texts;
 use crate::domain::paste::read_paste;
 use crate::domain::plan::next_measure_id;
 pub use crate::domain::stored::{decode, encode, DecodeError};
@@ -167,6 +168,32 @@ pub struct State {
     pub paste: Option<String>,
     /// The open year's scores as they were before the last paste, until undone or dismissed.
     pub before_paste: Option<PasteUndo>,
+    /// Where the catalogue's long texts are (not saved): the page loads them after its first
+    /// paint (`domain::measures::texts`).
+    pub catalogue: Catalogue,
+}
+
+/// Where the catalogue's long texts are: until they are loaded, no catalogue measure can be
+/// adopted, the example cannot open and no document is built.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Catalogue {
+    /// Being fetched.
+    Loading,
+    /// Loaded: every measure has its texts.
+    Loaded,
+    /// The fetch failed; the user can try again.
+    Failed,
+}
+
+impl Default for Catalogue {
+    /// Loaded where the texts are built in (the native and browser tests), else loading.
+    fn default() -> Catalogue {
+        if texts::loaded() {
+            Catalogue::Loaded
+        } else {
+            Catalogue::Loading
+        }
+    }
 }
 
 /// What one click can undo after a paste.
@@ -338,6 +365,8 @@ pub enum Action {
     UndoPaste,
     /// Forget the scores as they were before the last paste.
     DismissPasteUndo,
+    /// The catalogue's texts are loaded, failed to load, or are to be fetched again.
+    SetCatalogue(Catalogue),
     /// Open the example to try, keeping the user's work aside.
     OpenExample,
     /// Close the example and bring back the user's work as it was.
@@ -417,8 +446,10 @@ impl Reducible for State {
                     if !year.has_adopted(catalogue_id) {
                         let id = next_measure_id(&year.measures);
                         let plan_year = year.plan_year();
-                        let adopted = PlannedMeasure::adopt(measure, id, lang, plan_year);
-                        year.measures.push(adopted);
+                        // None until the catalogue's texts are loaded (the button waits).
+                        if let Some(adopted) = PlannedMeasure::adopt(measure, id, lang, plan_year) {
+                            year.measures.push(adopted);
+                        }
                     }
                 }
             }
@@ -588,12 +619,15 @@ impl Reducible for State {
                 }
             }
             Action::DismissPasteUndo => next.before_paste = None,
+            Action::SetCatalogue(catalogue) => next.catalogue = catalogue,
             Action::OpenExample => {
                 if next.example.is_none() {
-                    let example = example::workbook(doc.lang, doc.thai_digits);
-                    let own = std::mem::replace(doc, example);
-                    next.example = Some(Box::new(own));
-                    next.forget_undo();
+                    // None until the catalogue's texts are loaded (the offer waits for them).
+                    if let Some(example) = example::workbook(doc.lang, doc.thai_digits) {
+                        let own = std::mem::replace(doc, example);
+                        next.example = Some(Box::new(own));
+                        next.forget_undo();
+                    }
                 }
             }
             Action::CloseExample => {

@@ -4,8 +4,9 @@
 use yew::prelude::*;
 
 use crate::app::AppContext;
+use crate::components::catalogue_status;
 use crate::i18n::texts;
-use crate::state::Action;
+use crate::state::{Action, Catalogue};
 
 /// "Try with example data" (`try-example`): a welcome card on a blank workbook, or, `quiet`, the
 /// link at the foot of every view once there is work (one of the two shows at a time).
@@ -14,20 +15,29 @@ pub fn example_offer(app: &AppContext, quiet: bool) -> Html {
         return Html::default();
     }
     let t = texts(app.doc.lang);
+    // The example's measures come from the catalogue: it opens once its texts are loaded.
+    let waiting = app.catalogue != Catalogue::Loaded;
+    let status = catalogue_status(app);
     let app = app.clone();
+    let failed = app.catalogue == Catalogue::Failed;
     let onclick = Callback::from(move |_: MouseEvent| app.dispatch(Action::OpenExample));
     if quiet {
         return html! {
-            <p>
-                <button type="button" class="link" data-testid="try-example" {onclick}>{ t.example_try }</button>
-            </p>
+            <>
+                <p>
+                    <button type="button" class="link" data-testid="try-example" disabled={waiting} {onclick}>{ t.example_try }</button>
+                </p>
+                // Here at the foot of every view, only a failure is worth a line.
+                if failed { { status } }
+            </>
         };
     }
     html! {
         <section class="card welcome" aria-labelledby="welcome-heading">
             <h2 id="welcome-heading">{ t.example_welcome_heading }</h2>
             <p>{ t.example_welcome_body }</p>
-            <button type="button" class="primary" data-testid="try-example" {onclick}>{ t.example_try }</button>
+            <button type="button" class="primary" data-testid="try-example" disabled={waiting} {onclick}>{ t.example_try }</button>
+            { status }
         </section>
     }
 }

@@ -3,9 +3,10 @@
 use yew::prelude::*;
 
 use crate::app::AppContext;
-use crate::components::{measure_plan, SuggestionItem};
+use crate::components::{catalogue_status, measure_plan, SuggestionItem};
 use crate::domain::{suggest, Indicator};
 use crate::i18n::{self, texts};
+use crate::state::Catalogue;
 
 /// The measures section (`measures` hook): suggestions first, then the plan.
 pub fn measure_suggestions(app: &AppContext) -> Html {
@@ -13,12 +14,14 @@ pub fn measure_suggestions(app: &AppContext) -> Html {
     let lang = doc.lang;
     let t = texts(lang);
     let suggestions = doc.analysis().map(|a| suggest(&a));
+    let loaded = app.catalogue == Catalogue::Loaded;
 
     let list = match &suggestions {
         None => html! { <p class="empty-note">{ t.analysis_needs_scores }</p> },
         Some(suggestions) => html! {
             <>
                 <p class="field-note">{ t.suggestions_note }</p>
+                { catalogue_status(app) }
                 <ul class="suggestions" data-testid="measures">
                     { for suggestions.iter().map(|s| {
                         let why = if s.addresses.is_empty() {
@@ -29,7 +32,7 @@ pub fn measure_suggestions(app: &AppContext) -> Html {
                         };
                         html! {
                             <SuggestionItem key={s.measure.id} measure={s.measure} addresses={s.addresses.clone()}
-                                {why} adopted={doc.current().has_adopted(s.measure.id)} {lang}
+                                {why} adopted={doc.current().has_adopted(s.measure.id)} {lang} {loaded}
                                 plan_year={doc.current().plan_year()} dispatcher={app.dispatcher()} />
                         }
                     }) }

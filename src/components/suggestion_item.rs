@@ -1,4 +1,5 @@
-//! One suggested measure: why it is suggested, what it involves, and "adopt".
+//! One suggested measure: why it is suggested, what it involves, and "adopt" (once the
+//! catalogue's texts are loaded: `catalogue_status` says so above the list until then).
 
 use yew::prelude::*;
 
@@ -19,6 +20,9 @@ pub struct SuggestionItemProps {
     pub why: AttrValue,
     /// Whether it is already in the plan.
     pub adopted: bool,
+    /// Whether the catalogue's texts are loaded (its guideline and steps show, and it can be
+    /// adopted, once they are).
+    pub loaded: bool,
     /// Interface language.
     pub lang: Lang,
     /// The plan's fiscal year.
@@ -48,23 +52,25 @@ pub fn SuggestionItem(props: &SuggestionItemProps) -> Html {
                 </span>
             </div>
             <p class="why">{ props.why.clone() }</p>
-            <p class="guideline">{ m.guideline.get(lang) }</p>
-            <details>
-                <summary>{ t.see_steps }</summary>
-                <h4>{ t.steps }</h4>
-                <ol>{ for m.steps.iter().map(|step| html! { <li>{ step.get(lang) }</li> }) }</ol>
-                <dl class="facts">
-                    <dt>{ t.serves }</dt>
-                    <dd>{ m.serves.iter().map(|&i| indicator_name(i, lang)).collect::<Vec<_>>().join(", ") }</dd>
-                    <dt>{ t.responsible }</dt><dd>{ m.responsible.get(lang) }</dd>
-                    <dt>{ t.period }</dt><dd>{ m.period.describe(lang, props.plan_year) }</dd>
-                    <dt>{ t.monitoring }</dt><dd>{ m.rhythm.describe(lang) }</dd>
-                    <dt>{ t.expected_outputs }</dt><dd>{ m.outputs.get(lang) }</dd>
-                    <dt>{ t.expected_outcomes }</dt><dd>{ m.outcomes.get(lang) }</dd>
-                </dl>
-            </details>
+            if let Some(long) = m.texts().filter(|_| props.loaded) {
+                <p class="guideline">{ long.guideline.get(lang) }</p>
+                <details>
+                    <summary>{ t.see_steps }</summary>
+                    <h4>{ t.steps }</h4>
+                    <ol>{ for long.steps.iter().map(|step| html! { <li>{ step.get(lang) }</li> }) }</ol>
+                    <dl class="facts">
+                        <dt>{ t.serves }</dt>
+                        <dd>{ m.serves.iter().map(|&i| indicator_name(i, lang)).collect::<Vec<_>>().join(", ") }</dd>
+                        <dt>{ t.responsible }</dt><dd>{ long.responsible.get(lang) }</dd>
+                        <dt>{ t.period }</dt><dd>{ m.period.describe(lang, props.plan_year) }</dd>
+                        <dt>{ t.monitoring }</dt><dd>{ m.rhythm.describe(lang) }</dd>
+                        <dt>{ t.expected_outputs }</dt><dd>{ long.outputs.get(lang) }</dd>
+                        <dt>{ t.expected_outcomes }</dt><dd>{ long.outcomes.get(lang) }</dd>
+                    </dl>
+                </details>
+            }
             <button type="button" class={classes!((!adopted).then_some("primary"))}
-                data-testid={format!("adopt-{}", m.id)} disabled={adopted} {onclick}>
+                data-testid={format!("adopt-{}", m.id)} disabled={adopted || !props.loaded} {onclick}>
                 { if adopted { t.adopted.to_owned() } else { i18n::adopt_into(lang, props.plan_year) } }
             </button>
         </li>

@@ -9,14 +9,14 @@ use yew::prelude::*;
 use crate::app::AppContext;
 use crate::browser;
 use crate::components::draft_editor::draft_field_id;
-use crate::components::{DocumentSheets, DocxButton, DraftEditor};
+use crate::components::{catalogue_status, DocumentSheets, DocxButton, DraftEditor};
 use crate::documents::{self, drafts, DocContext, DocKind, Missing, Place, REPORT_ROUNDS};
 use crate::domain::Lang;
 use crate::events::{on_check, on_select, on_text};
 use crate::hooks::use_selected_options;
 use crate::i18n::{self, texts};
 use crate::route::Route;
-use crate::state::Action;
+use crate::state::{Action, Catalogue};
 
 /// Props of [`DocumentsPage`].
 #[derive(Properties, PartialEq, Clone)]
@@ -62,7 +62,9 @@ pub fn DocumentsPage(props: &DocumentsPageProps) -> Html {
     let t = texts(lang);
     let kind = props.kind;
     let year = book.current();
-    let document = Rc::new(documents::build(kind, book));
+    // Built once the catalogue's texts are loaded: the analysis may list catalogue measures.
+    let loaded = app.catalogue == Catalogue::Loaded;
+    let document = loaded.then(|| Rc::new(documents::build(kind, book)));
     let draft_list = drafts(kind, &DocContext::new(book));
     let lacking = documents::missing(kind, book);
 
@@ -189,10 +191,13 @@ pub fn DocumentsPage(props: &DocumentsPageProps) -> Html {
                         { t.docs_thai_digits }
                     </label>
                     <div class="actions">
-                        <button type="button" class="primary" data-testid="doc-print" onclick={on_print}>
+                        <button type="button" class="primary" data-testid="doc-print" disabled={!loaded}
+                            onclick={on_print}>
                             { t.docs_print }
                         </button>
-                        <DocxButton key={kind.code()} document={document.clone()} {lang} />
+                        if let Some(document) = &document {
+                            <DocxButton key={kind.code()} document={document.clone()} {lang} />
+                        }
                     </div>
                     <p class="field-note">{ t.docs_print_hint }</p>
                     <p class="field-note">{ t.docs_docx_hint }</p>
@@ -203,8 +208,12 @@ pub fn DocumentsPage(props: &DocumentsPageProps) -> Html {
             </div>
             // A region of its own, reachable by keyboard, since the sheets may scroll sideways.
             <div class="doc-preview" role="region" tabindex="0" aria-label={t.docs_preview_label}>
-                <DocumentSheets document={document} testid={format!("doc-{}", kind.code())}
-                    thai_digits={book.thai_digits} {on_draft} />
+                if let Some(document) = document {
+                    <DocumentSheets document={document} testid={format!("doc-{}", kind.code())}
+                        thai_digits={book.thai_digits} {on_draft} />
+                } else {
+                    { catalogue_status(&app) }
+                }
             </div>
         </div>
     }

@@ -31,12 +31,9 @@ pub fn fixture() -> Workbook {
     .enumerate()
     {
         let measure = CatalogueMeasure::find(id).expect("in the catalogue");
-        year.measures.push(PlannedMeasure::adopt(
-            measure,
-            format!("m{}", n + 1),
-            Lang::Th,
-            year.plan_year(),
-        ));
+        let adopted =
+            PlannedMeasure::adopt(measure, format!("m{}", n + 1), Lang::Th, year.plan_year());
+        year.measures.push(adopted.expect("the texts compiled in"));
     }
     year.measures[0].progress.insert(
         6,
@@ -69,7 +66,8 @@ pub fn with_measures(count: usize) -> Workbook {
     year.measures.clear();
     for n in 0..count {
         let mut measure = match ita_selfcheck::domain::CATALOGUE.get(n) {
-            Some(entry) => PlannedMeasure::adopt(entry, format!("m{}", n + 1), Lang::Th, 2564),
+            Some(entry) => PlannedMeasure::adopt(entry, format!("m{}", n + 1), Lang::Th, 2564)
+                .expect("the texts compiled in"),
             None => PlannedMeasure {
                 id: format!("m{}", n + 1),
                 name: format!("มาตรการที่หน่วยงานเขียนเอง {}", n + 1),

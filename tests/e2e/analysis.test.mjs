@@ -1,6 +1,8 @@
 // End to end: reading the scores, adopting a measure, recording a round, planning targets.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { launch, openApp, enterScores, byTestId, expectText, eventually } from "./support.mjs";
 
 // Total 87.58 (IIT 26.58, EIT 25.60, OIT 35.40); i5 is lowest and below 75.
@@ -84,4 +86,63 @@ test("the what-if total moves live beside the current one, and a target plan fil
   await byTestId(page, "target-level-aa-use").click();
   await expectText(byTestId(page, "projected-total"), "95.00");
   assert.equal(await byTestId(page, "whatif-i7").inputValue(), "92.15");
+});
+
+test("the measures' long texts come after the first paint; a failed load says so, waits, and can be tried again", async () => {
+  // Not in the WebAssembly a first visit waits for: in catalogue.tsv beside it.
+  const dist = process.env.DIST ?? "dist";
+  const guideline = "หน่วยงานเปิดเผยข้อมูลข่าวสารตามมาตรา 9";
+  const [wasm] = readdirSync(dist).filter((f) => f.endsWith("_bg.wasm"));
+  assert.equal(readFileSync(join(dist, wasm)).includes(Buffer.from(guideline)), false);
+  assert.ok(readFileSync(join(dist, "catalogue.tsv"), "utf8").includes(guideline));
+
+  const failing = await launch();
+  try {
+    const { page, url } = failing;
+    await page.route("**/catalogue.tsv", (route) => route.abort("connectionfailed"));
+    await openApp(page, url);
+    // The example's measures come from the catalogue: its offer waits, and says why.
+    const status = byTestId(page, "catalogue-status");
+    await expectText(byTestId(page, "catalogue-retry").first(), "ลองอีกครั้ง");
+    assert.equal(await status.first().getAttribute("data-state"), "failed");
+    assert.match(await status.first().textContent(), /โหลดรายละเอียดของมาตรการไม่สำเร็จ/);
+    assert.equal(await byTestId(page, "try-example").isDisabled(), true);
+    // Suggestions still name the measures and why, and nothing can be adopted half-written.
+    await enterScores(page, SHEET);
+    const item = page.locator('[data-testid="measures"] li[data-measure="public-disclosure"]');
+    await item.waitFor();
+    assert.match(await item.locator(".suggestion-name").textContent(), /มาตรการเผยแพร่ข้อมูลต่อสาธารณะ/);
+    assert.equal(await item.locator(".guideline").count(), 0);
+    assert.equal(await byTestId(page, "adopt-public-disclosure").isDisabled(), true);
+    assert.equal(await page.locator('#measures [data-testid="catalogue-status"]').count(), 1);
+    // No document is built without them.
+    await page.goto(`${url}#/documents/analysis`);
+    await byTestId(page, "catalogue-status").first().waitFor();
+    assert.equal(await byTestId(page, "doc-analysis").count(), 0);
+    assert.equal(await byTestId(page, "doc-print").isDisabled(), true);
+    // Back on the work page, the connection is back: "try again" loads them.
+    await page.unroute("**/catalogue.tsv");
+    await page.goto(`${url}#/`);
+    await byTestId(page, "catalogue-retry").first().click();
+    await expectText(item.locator(".guideline"), await guidelineOf("public-disclosure"));
+    assert.equal(await byTestId(page, "catalogue-status").count(), 0);
+    await byTestId(page, "adopt-public-disclosure").click();
+    const card = page.locator('[data-testid="planned-measure"][data-catalogue-id="public-disclosure"]');
+    await card.waitFor({ state: "visible" });
+    const id = await card.getAttribute("data-measure-id");
+    assert.match(await byTestId(page, `measure-${id}-guideline`).inputValue(), new RegExp(guideline));
+    await page.goto(`${url}#/documents/analysis`);
+    await byTestId(page, "doc-analysis").waitFor();
+    assert.deepEqual(failing.errors, []);
+  } finally {
+    await failing.close();
+  }
+
+  /** The catalogue's Thai guideline of a measure, as the file has it. */
+  async function guidelineOf(measure) {
+    const line = readFileSync(join(dist, "catalogue.tsv"), "utf8")
+      .split("\n")
+      .find((l) => l.startsWith(`${measure}\tguideline\t`));
+    return line.split("\t")[2];
+  }
 });

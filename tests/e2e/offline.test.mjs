@@ -57,6 +57,10 @@ test("after the first visit the app opens and works with no network, and is inst
     assert.equal(await byTestId(page, "score-i5").inputValue(), "70");
     await byTestId(page, "score-i5").fill("86");
     await expectText(byTestId(page, "total-score"), "88.54");
+    // The measures' long texts, which the page fetches after its first paint, come from the
+    // worker too: a measure shows its guideline and can be adopted.
+    await byTestId(page, "measures").locator("li .guideline").first().waitFor();
+    assert.equal(await byTestId(page, "adopt-ita-results").isEnabled(), true);
     // Charts draw and files export with no network either.
     await byTestId(page, "chart-indicators").locator("svg").waitFor();
     const file = await download(page, "export-json");

@@ -147,17 +147,17 @@ pub(super) fn build(context: &DocContext) -> Document {
             .map(|a| {
                 suggest(a)
                     .into_iter()
-                    .map(|s| MeasureRow {
-                        name: s.measure.name.get(lang).to_owned(),
-                        guideline: s.measure.guideline.get(lang).to_owned(),
-                        steps: s
-                            .measure
-                            .steps
-                            .iter()
-                            .map(|t| t.get(lang).to_owned())
-                            .collect(),
-                        responsible: s.measure.responsible.get(lang).to_owned(),
-                        rhythm: s.measure.rhythm,
+                    .map(|s| {
+                        // The app builds documents once the catalogue's texts are loaded
+                        // (src/pages/documents.rs); the tests and benchmarks have them built in.
+                        let texts = s.measure.texts().cloned().unwrap_or_default();
+                        MeasureRow {
+                            name: s.measure.name.get(lang).to_owned(),
+                            guideline: texts.guideline.get(lang).to_owned(),
+                            steps: texts.steps.iter().map(|t| t.get(lang).to_owned()).collect(),
+                            responsible: texts.responsible.get(lang).to_owned(),
+                            rhythm: s.measure.rhythm,
+                        }
                     })
                     .collect()
             })

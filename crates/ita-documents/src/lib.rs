@@ -439,7 +439,7 @@ mod tests {
 
     #[test]
     fn the_example_has_three_complete_years_and_every_document_is_complete() {
-        let book = workbook(Lang::Th, false);
+        let book = workbook(Lang::Th, false).expect("the texts compiled in");
         assert!(book.example);
         assert_eq!(book.years.len(), 3);
         for year in &book.years {

@@ -19,30 +19,33 @@ fn round(status: Status, done: &str, outputs: &str, outcomes: &str) -> RoundRepo
 }
 
 /// A year of the example: its scores, and the catalogue measures adopted from its results
-/// (for the year after), with the rounds recorded so far.
+/// (for the year after), with the rounds recorded so far; none until the catalogue's texts
+/// are loaded.
 fn year(
     fiscal_year: u16,
     scores: [&str; 10],
     adopted: &[(&str, &[(u8, RoundReport)])],
-) -> Assessment {
+) -> Option<Assessment> {
     let mut assessment = Assessment::new(fiscal_year);
     assessment.scores = scores.map(str::to_owned);
     for (n, (id, rounds)) in adopted.iter().enumerate() {
         if let Some(entry) = CatalogueMeasure::find(id) {
             let mut measure =
-                PlannedMeasure::adopt(entry, format!("m{}", n + 1), Lang::Th, fiscal_year + 1);
+                PlannedMeasure::adopt(entry, format!("m{}", n + 1), Lang::Th, fiscal_year + 1)?;
             for (month, report) in rounds.iter() {
                 measure.progress.insert(*month, report.clone());
             }
             assessment.measures.push(measure);
         }
     }
-    assessment
+    Some(assessment)
 }
 
 /// The example workbook, in the interface language `lang`, open at 2567: the analysis of the
 /// 2567 results, the 2568 measures with both rounds recorded, and the 2568 results beside them.
-pub fn workbook(lang: Lang, thai_digits: bool) -> Workbook {
+/// None until the catalogue's texts are loaded (`measures::texts`): its measures are adopted
+/// from the catalogue.
+pub fn workbook(lang: Lang, thai_digits: bool) -> Option<Workbook> {
     let done = Status::Done;
     let going = Status::InProgress;
     let years = vec![
@@ -89,7 +92,7 @@ pub fn workbook(lang: Lang, thai_digits: bool) -> Workbook {
                     )],
                 ),
             ],
-        ),
+        )?,
         year(
             2567,
             [
@@ -179,7 +182,7 @@ pub fn workbook(lang: Lang, thai_digits: bool) -> Workbook {
                     )],
                 ),
             ],
-        ),
+        )?,
         year(
             2568,
             [
@@ -201,7 +204,7 @@ pub fn workbook(lang: Lang, thai_digits: bool) -> Workbook {
                 ),
                 ("no-gift", &[]),
             ],
-        ),
+        )?,
     ];
     let mut book = Workbook {
         lang,
@@ -227,5 +230,5 @@ pub fn workbook(lang: Lang, thai_digits: bool) -> Workbook {
         ..Workbook::default()
     };
     book.normalise();
-    book
+    Some(book)
 }

@@ -2,6 +2,7 @@
 //! raises (ITA.md §6), and the suggestions drawn from it for a set of scores.
 
 mod catalogue;
+pub mod texts;
 
 use crate::sort::sort_small_by_key;
 use serde::Serialize;
@@ -11,6 +12,7 @@ use crate::text::Text;
 use crate::{Fixed, Indicator, Lang};
 
 pub use catalogue::CATALOGUE;
+pub use texts::MeasureTexts;
 
 /// How often progress on a measure is reported.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
@@ -104,20 +106,10 @@ pub struct CatalogueMeasure {
     pub name: Text,
     /// The indicators it raises, the main one first.
     pub serves: &'static [Indicator],
-    /// The guideline (แนวทางการปฏิบัติ): what the agency commits to, in a sentence or two.
-    pub guideline: Text,
-    /// Three to six steps (ขั้นตอน/วิธีการปฏิบัติ), in order.
-    pub steps: &'static [Text],
-    /// The unit usually responsible (ผู้รับผิดชอบ).
-    pub responsible: Text,
     /// When it usually runs (ระยะเวลาดำเนินการ).
     pub period: Period,
     /// How progress is usually reported (การกำกับติดตาม).
     pub rhythm: Rhythm,
-    /// What it produces (ผลผลิต).
-    pub outputs: Text,
-    /// What it changes (ผลลัพธ์).
-    pub outcomes: Text,
     /// Offered whatever the scores are.
     pub always_suggested: bool,
 }
@@ -142,6 +134,13 @@ impl CatalogueMeasure {
     /// Whether it raises this indicator.
     pub fn serves(&self, indicator: Indicator) -> bool {
         self.serves.contains(&indicator)
+    }
+
+    /// Its guideline, steps, responsible unit, outputs and outcomes, once the catalogue's texts
+    /// are loaded ([`texts`]).
+    pub fn texts(&self) -> Option<&'static MeasureTexts> {
+        let at = CATALOGUE.iter().position(|m| m.id == self.id)?;
+        texts::all().map(|all| &all[at])
     }
 }
 

@@ -113,31 +113,29 @@ pub struct PlannedMeasure {
 pub type Progress = ListMap<u8, RoundReport>;
 
 impl PlannedMeasure {
-    /// A catalogue measure written out in `lang` for `fiscal_year`, ready to edit.
+    /// A catalogue measure written out in `lang` for `fiscal_year`, ready to edit; none until
+    /// the catalogue's texts are loaded (`measures::texts`).
     pub fn adopt(
         measure: &CatalogueMeasure,
         id: String,
         lang: Lang,
         fiscal_year: u16,
-    ) -> PlannedMeasure {
-        PlannedMeasure {
+    ) -> Option<PlannedMeasure> {
+        let texts = measure.texts()?;
+        Some(PlannedMeasure {
             id,
             catalogue_id: Some(measure.id.to_owned()),
             name: measure.name.get(lang).to_owned(),
             indicators: measure.serves.to_vec(),
-            guideline: measure.guideline.get(lang).to_owned(),
-            steps: measure
-                .steps
-                .iter()
-                .map(|s| s.get(lang).to_owned())
-                .collect(),
-            responsible: measure.responsible.get(lang).to_owned(),
+            guideline: texts.guideline.get(lang).to_owned(),
+            steps: texts.steps.iter().map(|s| s.get(lang).to_owned()).collect(),
+            responsible: texts.responsible.get(lang).to_owned(),
             period: measure.period.describe(lang, fiscal_year),
             rhythm: measure.rhythm,
-            outputs: measure.outputs.get(lang).to_owned(),
-            outcomes: measure.outcomes.get(lang).to_owned(),
+            outputs: texts.outputs.get(lang).to_owned(),
+            outcomes: texts.outcomes.get(lang).to_owned(),
             progress: Progress::default(),
-        }
+        })
     }
 
     /// The rounds to show: those of the rhythm, and any other round that has a report (so

@@ -131,7 +131,7 @@ mod tests {
     /// Work with every field set: three years, measures with rounds, document settings,
     /// custom weights, a refused score, and fields of an imported file the app does not know.
     fn rich() -> Workbook {
-        let mut book = crate::example::workbook(Lang::En, true);
+        let mut book = crate::example::workbook(Lang::En, true).expect("the texts compiled in");
         // The example itself is never saved: this is work made from it.
         book.example = false;
         book.organisation.district = "เมือง".into();
@@ -189,7 +189,7 @@ mod tests {
 
     #[test]
     fn saved_work_reads_back_exactly() {
-        let mut example = crate::example::workbook(Lang::Th, false);
+        let mut example = crate::example::workbook(Lang::Th, false).expect("the texts compiled in");
         example.example = false;
         for book in [rich(), Workbook::default(), example] {
             let text = encode(&book);

@@ -3,7 +3,7 @@
 use crate::Lang;
 
 /// A piece of fixed text in Thai and English.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Text {
     /// ภาษาไทย.
     pub th: &'static str,
