@@ -8,7 +8,7 @@ use crate::components::{
     example_banner, example_offer, header, offline_status, section_nav, update_notice,
     StorageNotice,
 };
-use crate::domain::measures::texts;
+use crate::domain::measures::texts as catalogue_texts;
 use crate::hooks::{use_offline, use_persistence, use_route};
 use crate::i18n::texts;
 use crate::pages::{DocumentsPage, RollupPage, WorkPage};
@@ -32,23 +32,31 @@ pub fn App() -> Html {
     });
     use_persistence(&state);
     {
-        // The catalogue's long texts, fetched once the page is there (domain::measures::texts),
-        // and again when the user asks after a failure.
+        // The catalogue's long texts (domain::measures::texts), fetched once the page is painted
+        // and its fonts are in, and again when the user asks after a failure.
         let dispatcher = state.dispatcher();
         use_effect_with(state.catalogue, move |catalogue| {
             if *catalogue == Catalogue::Loading {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = browser::fetch_text(texts::FILE)
-                        .await
-                        .and_then(|file| texts::load(file).map_err(|e| e.to_string()));
-                    if let Err(why) = &loaded {
-                        web_sys::console::warn_1(&format!("{}: {why}", texts::FILE).into());
-                    }
-                    let catalogue = match loaded {
-                        Ok(()) => Catalogue::Loaded,
-                        Err(_) => Catalogue::Failed,
-                    };
-                    dispatcher.dispatch(Action::SetCatalogue(catalogue));
+                browser::after_paint(move || {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        browser::fonts_settled().await;
+                        let loaded =
+                            browser::fetch_text(catalogue_texts::FILE)
+                                .await
+                                .and_then(|file| {
+                                    catalogue_texts::load(file).map_err(|e| e.to_string())
+                                });
+                        if let Err(why) = &loaded {
+                            web_sys::console::warn_1(
+                                &format!("{}: {why}", catalogue_texts::FILE).into(),
+                            );
+                        }
+                        let catalogue = match loaded {
+                            Ok(()) => Catalogue::Loaded,
+                            Err(_) => Catalogue::Failed,
+                        };
+                        dispatcher.dispatch(Action::SetCatalogue(catalogue));
+                    });
                 });
             }
         });

@@ -334,6 +334,17 @@ pub async fn deflate_raw(data: &[u8]) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// Once the fonts the page has asked for are loaded (or have failed): what is fetched after
+/// them does not hold up the page's own text on a slow connection.
+pub async fn fonts_settled() {
+    let ready = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.fonts().ready().ok());
+    if let Some(ready) = ready {
+        let _ = wasm_bindgen_futures::JsFuture::from(ready).await;
+    }
+}
+
 /// The text of a file beside the page, checked with the server (`no-cache`: never a copy a
 /// cache kept from an earlier build), or why not.
 pub async fn fetch_text(file: &str) -> Result<String, String> {
