@@ -89,17 +89,17 @@ test("the what-if total moves live beside the current one, and a target plan fil
 });
 
 test("the measures' long texts come after the first paint; a failed load says so, waits, and can be tried again", async () => {
-  // Not in the WebAssembly a first visit waits for: in catalogue.tsv beside it.
+  // Not in the WebAssembly a first visit waits for: in catalogue.txt beside it.
   const dist = process.env.DIST ?? "dist";
   const guideline = "หน่วยงานเปิดเผยข้อมูลข่าวสารตามมาตรา 9";
   const [wasm] = readdirSync(dist).filter((f) => f.endsWith("_bg.wasm"));
   assert.equal(readFileSync(join(dist, wasm)).includes(Buffer.from(guideline)), false);
-  assert.ok(readFileSync(join(dist, "catalogue.tsv"), "utf8").includes(guideline));
+  assert.ok(readFileSync(join(dist, "catalogue.txt"), "utf8").includes(guideline));
 
   const failing = await launch();
   try {
     const { page, url } = failing;
-    await page.route("**/catalogue.tsv", (route) => route.abort("connectionfailed"));
+    await page.route("**/catalogue.txt", (route) => route.abort("connectionfailed"));
     await openApp(page, url);
     // The example's measures come from the catalogue: its offer waits, and says why.
     const status = byTestId(page, "catalogue-status");
@@ -121,7 +121,7 @@ test("the measures' long texts come after the first paint; a failed load says so
     assert.equal(await byTestId(page, "doc-analysis").count(), 0);
     assert.equal(await byTestId(page, "doc-print").isDisabled(), true);
     // Back on the work page, the connection is back: "try again" loads them.
-    await page.unroute("**/catalogue.tsv");
+    await page.unroute("**/catalogue.txt");
     await page.goto(`${url}#/`);
     await byTestId(page, "catalogue-retry").first().click();
     await expectText(item.locator(".guideline"), await guidelineOf("public-disclosure"));
@@ -140,7 +140,7 @@ test("the measures' long texts come after the first paint; a failed load says so
 
   /** The catalogue's Thai guideline of a measure, as the file has it. */
   async function guidelineOf(measure) {
-    const line = readFileSync(join(dist, "catalogue.tsv"), "utf8")
+    const line = readFileSync(join(dist, "catalogue.txt"), "utf8")
       .split("\n")
       .find((l) => l.startsWith(`${measure}\tguideline\t`));
     return line.split("\t")[2];

@@ -1,7 +1,7 @@
 //! The measures catalogue: the eighteen measures (มาตรการ) of ITA.md §6 that the app can
 //! suggest, in that table's order, each with the indicators it serves (the main one first), its
 //! period and monitoring rhythm. Its guideline, steps, default responsible unit, and the outputs
-//! and outcomes a report on it would show are in catalogue.tsv, beside this file (texts.rs
+//! and outcomes a report on it would show are in catalogue.txt, beside this file (texts.rs
 //! says why). All text is the app's own, in Thai and English.
 
 use super::CatalogueMeasure;

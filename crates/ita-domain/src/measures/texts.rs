@@ -1,15 +1,16 @@
 //! The long texts of the catalogue's measures: each one's guideline, steps, responsible unit,
-//! outputs and outcomes, in Thai and English, kept in a file of their own (`catalogue.tsv`,
+//! outputs and outcomes, in Thai and English, kept in a file of their own (`catalogue.txt`,
 //! beside this module) rather than in the code.
 //!
-//! They are a fifth of the app's text, and a page needs them only once the officer reads or
+//! They are about a third of the app's text, and a page needs them only once the officer reads or
 //! adopts a measure: the page loads the file after its first paint ([`load`]), so that the
 //! WebAssembly a first visit waits for is smaller by them. Native builds (the tests, the
 //! benchmarks) and builds with the `bundled-texts` feature read the same file compiled in.
 //!
-//! The file is UTF-8 text, a line per text: the measure's id, the field (`guideline`, `step`,
-//! `responsible`, `outputs`, `outcomes`), the Thai text and the English text, separated by tabs.
-//! A measure's steps are its `step` lines, in order.
+//! The file is UTF-8 text (`.txt`, which every web server sends, where some refuse a `.tsv`),
+//! a line per text: the measure's id, the field (`guideline`, `step`, `responsible`, `outputs`,
+//! `outcomes`), the Thai text and the English text, separated by tabs. A measure's steps are
+//! its `step` lines, in order.
 
 use std::sync::OnceLock;
 
@@ -19,7 +20,7 @@ use super::CATALOGUE;
 use crate::text::Text;
 
 /// The file's name, beside the page (trunk copies it there: index.html).
-pub const FILE: &str = "catalogue.tsv";
+pub const FILE: &str = "catalogue.txt";
 
 /// What a catalogue measure says beyond its name: what an adopted measure starts from.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -60,7 +61,7 @@ static TEXTS: OnceLock<Vec<MeasureTexts>> = OnceLock::new();
 
 /// The texts compiled in, where they are ([the module](self)).
 #[cfg(any(test, feature = "bundled-texts", not(target_arch = "wasm32")))]
-const BUNDLED: &str = include_str!("catalogue.tsv");
+const BUNDLED: &str = include_str!("catalogue.txt");
 
 /// Every measure's texts, in the catalogue's order, once loaded.
 pub(super) fn all() -> Option<&'static [MeasureTexts]> {
@@ -153,7 +154,7 @@ mod tests {
 
     #[test]
     fn the_file_gives_every_measure_its_texts() {
-        let texts = read(BUNDLED).expect("catalogue.tsv reads");
+        let texts = read(BUNDLED).expect("catalogue.txt reads");
         assert_eq!(texts.len(), CATALOGUE.len());
         assert!(loaded());
         let first = CATALOGUE[0].texts().expect("loaded");
