@@ -6,7 +6,6 @@
 //! decided here, once: the results of fiscal year N (the open assessment) are analysed in the
 //! analysis of N, and lead to the measures of N + 1 ([`Assessment::plan_year`]), which the
 //! announcement, the declaration and the implementation report name.
-
 //!
 //! A crate of its own, beside the domain (`ita-domain`) it reads: plain Rust, no web crates,
 //! and optimised for size (Cargo.toml), since documents are built seldom and the roll-up never
