@@ -145,20 +145,12 @@ pub(super) fn build(context: &DocContext) -> Document {
         analysis
             .as_ref()
             .map(|a| {
+                // Each written out as adopting it would (the app builds documents once the
+                // catalogue's texts are loaded: src/pages/documents.rs).
                 suggest(a)
                     .into_iter()
-                    .map(|s| {
-                        // The app builds documents once the catalogue's texts are loaded
-                        // (src/pages/documents.rs); the tests and benchmarks have them built in.
-                        let texts = s.measure.texts().cloned().unwrap_or_default();
-                        MeasureRow {
-                            name: s.measure.name.get(lang).to_owned(),
-                            guideline: texts.guideline.get(lang).to_owned(),
-                            steps: texts.steps.iter().map(|t| t.get(lang).to_owned()).collect(),
-                            responsible: texts.responsible.get(lang).to_owned(),
-                            rhythm: s.measure.rhythm,
-                        }
-                    })
+                    .filter_map(|s| PlannedMeasure::adopt(s.measure, String::new(), lang, next))
+                    .map(|m| MeasureRow::from(&m))
                     .collect()
             })
             .unwrap_or_default()

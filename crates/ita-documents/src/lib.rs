@@ -437,6 +437,29 @@ mod tests {
     use ita_domain::example::workbook;
 
     #[test]
+    fn with_no_measures_adopted_the_analysis_recommends_the_suggested_ones_written_out() {
+        let mut book = workbook(Lang::Th, false).expect("the texts compiled in");
+        book.current_mut().measures.clear();
+        let evaluation = book.current().evaluation().expect("a framework");
+        let thresholds = book.thresholds.thresholds().expect("valid thresholds");
+        let analysis = ita_domain::analyse(&evaluation, &thresholds).expect("an analysis");
+        let suggested = ita_domain::suggest(&analysis);
+        assert!(!suggested.is_empty());
+        let text = build(DocKind::Analysis, &book).plain_text().join("\n");
+        for s in &suggested {
+            let texts = s.measure.texts().expect("loaded");
+            assert!(text.contains(s.measure.name.th), "{}", s.measure.id);
+            assert!(text.contains(texts.guideline.th), "{}", s.measure.id);
+            assert!(text.contains(texts.responsible.th), "{}", s.measure.id);
+            assert!(
+                text.contains(&format!("1. {}", texts.steps[0].th)),
+                "{}",
+                s.measure.id
+            );
+        }
+    }
+
+    #[test]
     fn the_example_has_three_complete_years_and_every_document_is_complete() {
         let book = workbook(Lang::Th, false).expect("the texts compiled in");
         assert!(book.example);
