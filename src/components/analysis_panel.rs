@@ -98,7 +98,9 @@ pub fn analysis_panel(app: &AppContext) -> Html {
                                         <span class="mark-name">{ indicator_name(r.indicator, lang) }</span>
                                         <span class="mark-score">{ r.score.to_string() }</span>
                                         <span class="badge bad">{ urgent_reasons(r) }</span>
-                                        <p class="asks">{ r.indicator.asks_about(lang) }</p>
+                                        if let Some(asks) = r.indicator.asks_about(lang) {
+                                            <p class="asks">{ asks }</p>
+                                        }
                                     </li>
                                 }) }
                             </ul>
@@ -117,7 +119,9 @@ pub fn analysis_panel(app: &AppContext) -> Html {
                                     <span class="mark-name">{ indicator_name(r.indicator, lang) }</span>
                                     <span class="mark-score">{ r.score.to_string() }</span>
                                     <span class="mark-gap">{ format!("−{}", gap_text(r)) }</span>
-                                    <p class="asks">{ r.indicator.asks_about(lang) }</p>
+                                    if let Some(asks) = r.indicator.asks_about(lang) {
+                                            <p class="asks">{ asks }</p>
+                                        }
                                 </li>
                             }) }
                         </ol>

@@ -88,12 +88,14 @@ test("the what-if total moves live beside the current one, and a target plan fil
   assert.equal(await byTestId(page, "whatif-i7").inputValue(), "92.15");
 });
 
-test("the measures' long texts come after the first paint; a failed load says so, waits, and can be tried again", async () => {
+test("the measures' and indicators' long texts come after the first paint; a failed load says so, waits, and can be tried again", async () => {
   // Not in the WebAssembly a first visit waits for: in catalogue.txt beside it.
   const dist = process.env.DIST ?? "dist";
   const guideline = "หน่วยงานเปิดเผยข้อมูลข่าวสารตามมาตรา 9";
   const [wasm] = readdirSync(dist).filter((f) => f.endsWith("_bg.wasm"));
-  assert.equal(readFileSync(join(dist, wasm)).includes(Buffer.from(guideline)), false);
+  for (const text of [guideline, thaiOf("i5", "asks"), thaiOf("i5", "develop")]) {
+    assert.equal(readFileSync(join(dist, wasm)).includes(Buffer.from(text)), false, text);
+  }
   assert.ok(readFileSync(join(dist, "catalogue.txt"), "utf8").includes(guideline));
 
   const failing = await launch();
@@ -115,6 +117,10 @@ test("the measures' long texts come after the first paint; a failed load says so
     assert.equal(await item.locator(".guideline").count(), 0);
     assert.equal(await byTestId(page, "adopt-public-disclosure").isDisabled(), true);
     assert.equal(await page.locator('#measures [data-testid="catalogue-status"]').count(), 1);
+    // The analysis names the indicators to develop, without what their tools ask until then.
+    const develop = byTestId(page, "to-develop").locator("li").first();
+    await develop.waitFor();
+    assert.equal(await byTestId(page, "to-develop").locator(".asks").count(), 0);
     // No document is built without them.
     await page.goto(`${url}#/documents/analysis`);
     await byTestId(page, "catalogue-status").first().waitFor();
@@ -124,7 +130,9 @@ test("the measures' long texts come after the first paint; a failed load says so
     await page.unroute("**/catalogue.txt");
     await page.goto(`${url}#/`);
     await byTestId(page, "catalogue-retry").first().click();
-    await expectText(item.locator(".guideline"), await guidelineOf("public-disclosure"));
+    await expectText(item.locator(".guideline"), thaiOf("public-disclosure", "guideline"));
+    const code = await develop.getAttribute("data-indicator");
+    await expectText(develop.locator(".asks"), thaiOf(code, "asks"));
     assert.equal(await byTestId(page, "catalogue-status").count(), 0);
     await byTestId(page, "adopt-public-disclosure").click();
     const card = page.locator('[data-testid="planned-measure"][data-catalogue-id="public-disclosure"]');
@@ -138,11 +146,11 @@ test("the measures' long texts come after the first paint; a failed load says so
     await failing.close();
   }
 
-  /** The catalogue's Thai guideline of a measure, as the file has it. */
-  async function guidelineOf(measure) {
+  /** The Thai text of a measure's or an indicator's field, as catalogue.txt has it. */
+  function thaiOf(id, field) {
     const line = readFileSync(join(dist, "catalogue.txt"), "utf8")
       .split("\n")
-      .find((l) => l.startsWith(`${measure}\tguideline\t`));
+      .find((l) => l.startsWith(`${id}\t${field}\t`));
     return line.split("\t")[2];
   }
 });

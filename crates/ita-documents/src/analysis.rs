@@ -386,7 +386,7 @@ fn readings(blocks: &mut Vec<Block>, context: &DocContext, analysis: &Analysis) 
         ));
         blocks.push(clause(
             String::new(),
-            r.indicator.asks_about(lang).to_owned(),
+            r.indicator.asks_about(lang).unwrap_or_default().to_owned(),
             2,
         ));
     }
@@ -415,7 +415,7 @@ fn readings(blocks: &mut Vec<Block>, context: &DocContext, analysis: &Analysis) 
             .filter_map(|i| analysis.reading(i))
             .map(|r| {
                 let develop = if r.standing == Standing::ToDevelop {
-                    let mut text = r.indicator.to_develop(lang).to_owned();
+                    let mut text = r.indicator.to_develop(lang).unwrap_or_default().to_owned();
                     if focus == Some(r.indicator) {
                         text = lang.pick(
                             format!("(ควรพัฒนาก่อนในเครื่องมือนี้) {text}"),
@@ -437,7 +437,7 @@ fn readings(blocks: &mut Vec<Block>, context: &DocContext, analysis: &Analysis) 
                         indicator_label(r.indicator, lang),
                         points(r.score.to_string(), lang),
                     ]),
-                    Cell::text(r.indicator.asks_about(lang)),
+                    Cell::text(r.indicator.asks_about(lang).unwrap_or_default()),
                     Cell::text(develop),
                 ]
             })

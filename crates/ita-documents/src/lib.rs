@@ -301,7 +301,9 @@ pub fn result_phrase(total: &str, outcome: &Outcome, lang: Lang) -> String {
 }
 
 /// Builds a document of the workbook's open year, in the interface language, with Thai
-/// digits when the user asked for them.
+/// digits when the user asked for them. Call it once the long texts are loaded
+/// (`ita_domain::measures::texts::loaded`): the analysis quotes the indicators' explanations
+/// from them, as it takes the adopted measures' texts from the workbook.
 pub fn build(kind: DocKind, book: &Workbook) -> Document {
     let context = DocContext::new(book);
     let mut document = match kind {

@@ -1,6 +1,7 @@
 //! The long texts of the catalogue's measures: each one's guideline, steps, responsible unit,
-//! outputs and outcomes, in Thai and English, kept in a file of their own (`catalogue.txt`,
-//! beside this module) rather than in the code.
+//! outputs and outcomes, in Thai and English, and each indicator's explanation (what its tool
+//! asks, what to develop), kept in a file of their own (`catalogue.txt`, beside this module)
+//! rather than in the code.
 //!
 //! They are about a third of the app's text, and a page needs them only once the officer reads or
 //! adopts a measure: the page loads the file after its first paint ([`load`]), so that the
@@ -10,7 +11,8 @@
 //! The file is UTF-8 text (`.txt`, which every web server sends, where some refuse a `.tsv`),
 //! a line per text: the measure's id, the field (`guideline`, `step`, `responsible`, `outputs`,
 //! `outcomes`), the Thai text and the English text, separated by tabs. A measure's steps are
-//! its `step` lines, in order.
+//! its `step` lines, in order. An indicator's lines have its code (`i1`) and the field `asks`
+//! or `develop`.
 
 use std::sync::OnceLock;
 
@@ -18,6 +20,7 @@ use thiserror::Error;
 
 use super::CATALOGUE;
 use crate::text::Text;
+use crate::Indicator;
 
 /// The file's name, beside the page (trunk copies it there: index.html).
 pub const FILE: &str = "catalogue.txt";
@@ -37,13 +40,29 @@ pub struct MeasureTexts {
     pub outcomes: Text,
 }
 
+/// What the file says of an indicator.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct IndicatorTexts {
+    /// What its tool asks or checks (`asks`).
+    pub asks: Text,
+    /// What an agency can do where it is to develop (`develop`).
+    pub develop: Text,
+}
+
+/// The whole file, read.
+#[derive(Debug)]
+struct Texts {
+    measures: Vec<MeasureTexts>,
+    indicators: [IndicatorTexts; 10],
+}
+
 /// Why the file could not be read: it is not the one this build was made with.
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
 pub enum TextsError {
     /// A line is not id, field, Thai and English text.
     #[error("line {0}: not four fields separated by tabs, each with text")]
     Line(usize),
-    /// A line names a measure the catalogue does not hold.
+    /// A line names neither a measure of the catalogue nor an indicator.
     #[error("line {0}: no measure of the catalogue has this id")]
     UnknownMeasure(usize),
     /// A line names a field a measure does not have.
@@ -57,20 +76,30 @@ pub enum TextsError {
     Incomplete(&'static str),
 }
 
-static TEXTS: OnceLock<Vec<MeasureTexts>> = OnceLock::new();
+static TEXTS: OnceLock<Texts> = OnceLock::new();
 
 /// The texts compiled in, where they are ([the module](self)).
 #[cfg(any(test, feature = "bundled-texts", not(target_arch = "wasm32")))]
 const BUNDLED: &str = include_str!("catalogue.txt");
 
-/// Every measure's texts, in the catalogue's order, once loaded.
-pub(super) fn all() -> Option<&'static [MeasureTexts]> {
+/// The file's texts, once loaded.
+fn get() -> Option<&'static Texts> {
     #[cfg(any(test, feature = "bundled-texts", not(target_arch = "wasm32")))]
     if TEXTS.get().is_none() {
         // The file compiled in is checked by the tests: it always reads.
         let _ = load_static(BUNDLED);
     }
-    TEXTS.get().map(Vec::as_slice)
+    TEXTS.get()
+}
+
+/// Every measure's texts, in the catalogue's order, once loaded.
+pub(super) fn all() -> Option<&'static [MeasureTexts]> {
+    get().map(|texts| texts.measures.as_slice())
+}
+
+/// An indicator's texts, once loaded.
+pub fn indicator(indicator: Indicator) -> Option<&'static IndicatorTexts> {
+    get().map(|texts| &texts.indicators[indicator.index()])
 }
 
 /// Whether the texts are loaded: until then, no catalogue measure can be adopted.
@@ -94,9 +123,11 @@ fn load_static(file: &'static str) -> Result<(), TextsError> {
     Ok(())
 }
 
-/// Reads and checks the file: every catalogue measure's texts, complete, and nothing else.
-fn read(file: &'static str) -> Result<Vec<MeasureTexts>, TextsError> {
+/// Reads and checks the file: every catalogue measure's and every indicator's texts, complete,
+/// and nothing else.
+fn read(file: &'static str) -> Result<Texts, TextsError> {
     let mut texts = vec![MeasureTexts::default(); CATALOGUE.len()];
+    let mut indicators = [IndicatorTexts::default(); 10];
     for (n, line) in file.lines().enumerate() {
         let number = n + 1;
         let mut fields = line.split('\t');
@@ -112,11 +143,21 @@ fn read(file: &'static str) -> Result<Vec<MeasureTexts>, TextsError> {
         if th.trim().is_empty() || en.trim().is_empty() {
             return Err(TextsError::Line(number));
         }
-        let at = CATALOGUE
-            .iter()
-            .position(|m| m.id == id)
-            .ok_or(TextsError::UnknownMeasure(number))?;
         let text = Text { th, en };
+        let Some(at) = CATALOGUE.iter().position(|m| m.id == id) else {
+            let indicator = Indicator::from_code(id).ok_or(TextsError::UnknownMeasure(number))?;
+            let texts = &mut indicators[indicator.index()];
+            let slot = match field {
+                "asks" => &mut texts.asks,
+                "develop" => &mut texts.develop,
+                _ => return Err(TextsError::UnknownField(number)),
+            };
+            if !slot.th.is_empty() {
+                return Err(TextsError::Repeated(number));
+            }
+            *slot = text;
+            continue;
+        };
         let measure = &mut texts[at];
         let slot = match field {
             "step" => {
@@ -145,7 +186,15 @@ fn read(file: &'static str) -> Result<Vec<MeasureTexts>, TextsError> {
             return Err(TextsError::Incomplete(measure.id));
         }
     }
-    Ok(texts)
+    for (indicator, texts) in Indicator::ALL.iter().zip(&indicators) {
+        if texts.asks.th.is_empty() || texts.develop.th.is_empty() {
+            return Err(TextsError::Incomplete(indicator.code()));
+        }
+    }
+    Ok(Texts {
+        measures: texts,
+        indicators,
+    })
 }
 
 #[cfg(test)]
@@ -155,7 +204,10 @@ mod tests {
     #[test]
     fn the_file_gives_every_measure_its_texts() {
         let texts = read(BUNDLED).expect("catalogue.txt reads");
-        assert_eq!(texts.len(), CATALOGUE.len());
+        assert_eq!(texts.measures.len(), CATALOGUE.len());
+        let i5 = indicator(Indicator::I5).expect("loaded");
+        assert!(i5.asks.en.starts_with("The IIT asks staff whether leaders"));
+        assert!(i5.develop.th.starts_with("ผู้บริหารแสดงเจตจำนง"));
         assert!(loaded());
         let first = CATALOGUE[0].texts().expect("loaded");
         assert!(first.guideline.th.starts_with("หน่วยงานกำหนดหลักเกณฑ์"));
@@ -179,5 +231,17 @@ mod tests {
         let step = format!("{last}\tstep\t");
         let lines: Vec<&str> = BUNDLED.lines().filter(|l| !l.starts_with(&step)).collect();
         assert_eq!(bad(&lines.join("\n")), TextsError::Incomplete(last));
+        // An indicator's line twice, one of an unknown field, and one missing.
+        assert_eq!(
+            bad("i3\tasks\tก\ten\ni3\tasks\tข\ten"),
+            TextsError::Repeated(2)
+        );
+        assert_eq!(bad("i3\tname\tก\ten"), TextsError::UnknownField(1));
+        assert_eq!(bad("i11\tasks\tก\ten"), TextsError::UnknownMeasure(1));
+        let lines: Vec<&str> = BUNDLED
+            .lines()
+            .filter(|l| !l.starts_with("i10\tdevelop\t"))
+            .collect();
+        assert_eq!(bad(&lines.join("\n")), TextsError::Incomplete("i10"));
     }
 }
