@@ -12,7 +12,9 @@
 //! a line per text: the measure's id, the field (`guideline`, `step`, `responsible`, `outputs`,
 //! `outcomes`), the Thai text and the English text, separated by tabs. A measure's steps are
 //! its `step` lines, in order. An indicator's lines have its code (`i1`) and the field `asks`
-//! or `develop`.
+//! or `develop`. The documents' drafted paragraphs have the field `draft` and the draft's id
+//! (`analysis.foreword`), their figures written as `{org}`, `{next}`… and a line break as
+//! `{br}`: the documents fill them in (`ita-documents`, whose tests check every draft is here).
 
 use std::sync::OnceLock;
 
@@ -54,6 +56,17 @@ pub struct IndicatorTexts {
 struct Texts {
     measures: Vec<MeasureTexts>,
     indicators: [IndicatorTexts; 10],
+    drafts: Vec<(&'static str, Text)>,
+}
+
+/// The template of a document's drafted paragraph, by its id, once loaded.
+pub fn draft(id: &str) -> Option<Text> {
+    let texts = get()?;
+    texts
+        .drafts
+        .iter()
+        .find(|(k, _)| *k == id)
+        .map(|(_, text)| *text)
 }
 
 /// Why the file could not be read: it is not the one this build was made with.
@@ -128,6 +141,7 @@ fn load_static(file: &'static str) -> Result<(), TextsError> {
 fn read(file: &'static str) -> Result<Texts, TextsError> {
     let mut texts = vec![MeasureTexts::default(); CATALOGUE.len()];
     let mut indicators = [IndicatorTexts::default(); 10];
+    let mut drafts: Vec<(&'static str, Text)> = Vec::new();
     for (n, line) in file.lines().enumerate() {
         let number = n + 1;
         let mut fields = line.split('\t');
@@ -144,6 +158,13 @@ fn read(file: &'static str) -> Result<Texts, TextsError> {
             return Err(TextsError::Line(number));
         }
         let text = Text { th, en };
+        if field == "draft" {
+            if drafts.iter().any(|(k, _)| *k == id) {
+                return Err(TextsError::Repeated(number));
+            }
+            drafts.push((id, text));
+            continue;
+        }
         let Some(at) = CATALOGUE.iter().position(|m| m.id == id) else {
             let indicator = Indicator::from_code(id).ok_or(TextsError::UnknownMeasure(number))?;
             let texts = &mut indicators[indicator.index()];
@@ -194,6 +215,7 @@ fn read(file: &'static str) -> Result<Texts, TextsError> {
     Ok(Texts {
         measures: texts,
         indicators,
+        drafts,
     })
 }
 
@@ -208,6 +230,10 @@ mod tests {
         let i5 = indicator(Indicator::I5).expect("loaded");
         assert!(i5.asks.en.starts_with("The IIT asks staff whether leaders"));
         assert!(i5.develop.th.starts_with("ผู้บริหารแสดงเจตจำนง"));
+        let preamble = draft("declaration.preamble").expect("a draft");
+        assert!(preamble
+            .en
+            .starts_with("I, {name}, {position}, as the chief executive"));
         assert!(loaded());
         let first = CATALOGUE[0].texts().expect("loaded");
         assert!(first.guideline.th.starts_with("หน่วยงานกำหนดหลักเกณฑ์"));
@@ -238,6 +264,8 @@ mod tests {
         );
         assert_eq!(bad("i3\tname\tก\ten"), TextsError::UnknownField(1));
         assert_eq!(bad("i11\tasks\tก\ten"), TextsError::UnknownMeasure(1));
+        let twice = "a.b\tdraft\tก\ten\na.b\tdraft\tข\ten";
+        assert_eq!(bad(twice), TextsError::Repeated(2));
         let lines: Vec<&str> = BUNDLED
             .lines()
             .filter(|l| !l.starts_with("i10\tdevelop\t"))
