@@ -4,7 +4,7 @@
 //! rather than in the code.
 //!
 //! They are about a third of the app's text, and a page needs them only once the officer reads or
-//! adopts a measure: the page loads the file after its first paint ([`load`]), so that the
+//! adopts a measure, reads the analysis or opens a document: the page loads the file after its first paint ([`load`]), so that the
 //! WebAssembly a first visit waits for is smaller by them. Native builds (the tests, the
 //! benchmarks) and builds with the `bundled-texts` feature read the same file compiled in.
 //!
@@ -76,7 +76,7 @@ pub enum TextsError {
     #[error("line {0}: not four fields separated by tabs, each with text")]
     Line(usize),
     /// A line names neither a measure of the catalogue nor an indicator.
-    #[error("line {0}: no measure of the catalogue has this id")]
+    #[error("line {0}: neither a measure of the catalogue nor an indicator has this id")]
     UnknownMeasure(usize),
     /// A line names a field a measure does not have.
     #[error("line {0}: no such field")]
