@@ -6,8 +6,8 @@
 //! They are about a third of the app's text, and a page needs them only once the officer reads
 //! or adopts a measure, reads the analysis or opens a document: the page loads the file after
 //! its first paint ([`load`]), so that the WebAssembly a first visit waits for is smaller by
-//! them. Native builds (the tests, the
-//! benchmarks) and builds with the `bundled-texts` feature read the same file compiled in.
+//! them. Native builds (the tests, the benchmarks) and builds with the `bundled-texts` feature
+//! read the same file compiled in.
 //!
 //! The file is UTF-8 text (`.txt`, which every web server sends, where some refuse a `.tsv`),
 //! a line per text: the measure's id, the field (`guideline`, `step`, `responsible`, `outputs`,
