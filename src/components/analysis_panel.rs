@@ -120,8 +120,8 @@ pub fn analysis_panel(app: &AppContext) -> Html {
                                     <span class="mark-score">{ r.score.to_string() }</span>
                                     <span class="mark-gap">{ format!("−{}", gap_text(r)) }</span>
                                     if let Some(asks) = r.indicator.asks_about(lang) {
-                                            <p class="asks">{ asks }</p>
-                                        }
+                                        <p class="asks">{ asks }</p>
+                                    }
                                 </li>
                             }) }
                         </ol>

@@ -75,8 +75,10 @@ type Figures = Vec<(&'static str, String)>;
 pub fn drafts(kind: DocKind, context: &DocContext) -> Vec<Draft> {
     let lang = context.lang;
     let org = context.org();
-    let (n, next) = (context.results_year(), context.plan_year());
-    let (n, next) = (n.to_string(), next.to_string());
+    let (n, next) = (
+        context.results_year().to_string(),
+        context.plan_year().to_string(),
+    );
     let results = context
         .outcome()
         .map(|(total, outcome)| result_phrase(&total, &outcome, lang));

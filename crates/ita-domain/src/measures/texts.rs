@@ -78,7 +78,7 @@ pub enum TextsError {
     Line(usize),
     /// A line names neither a measure of the catalogue nor an indicator.
     #[error("line {0}: neither a measure of the catalogue nor an indicator has this id")]
-    UnknownMeasure(usize),
+    UnknownId(usize),
     /// A line names a field a measure does not have.
     #[error("line {0}: no such field")]
     UnknownField(usize),
@@ -167,7 +167,7 @@ fn read(file: &'static str) -> Result<Texts, TextsError> {
             continue;
         }
         let Some(at) = CATALOGUE.iter().position(|m| m.id == id) else {
-            let indicator = Indicator::from_code(id).ok_or(TextsError::UnknownMeasure(number))?;
+            let indicator = Indicator::from_code(id).ok_or(TextsError::UnknownId(number))?;
             let texts = &mut indicators[indicator.index()];
             let slot = match field {
                 "asks" => &mut texts.asks,
@@ -249,7 +249,7 @@ mod tests {
         assert_eq!(bad("no tabs here"), TextsError::Line(1));
         assert_eq!(bad("a\tb\tc\td\te"), TextsError::Line(1));
         assert_eq!(bad("no-gift\tstep\t \ten"), TextsError::Line(1));
-        assert_eq!(bad("no-such\tstep\tก\ten"), TextsError::UnknownMeasure(1));
+        assert_eq!(bad("no-such\tstep\tก\ten"), TextsError::UnknownId(1));
         assert_eq!(bad("no-gift\tsteps\tก\ten"), TextsError::UnknownField(1));
         let twice = "no-gift\toutputs\tก\ten\nno-gift\toutputs\tข\ten";
         assert_eq!(bad(twice), TextsError::Repeated(2));
@@ -264,7 +264,7 @@ mod tests {
             TextsError::Repeated(2)
         );
         assert_eq!(bad("i3\tname\tก\ten"), TextsError::UnknownField(1));
-        assert_eq!(bad("i11\tasks\tก\ten"), TextsError::UnknownMeasure(1));
+        assert_eq!(bad("i11\tasks\tก\ten"), TextsError::UnknownId(1));
         let twice = "a.b\tdraft\tก\ten\na.b\tdraft\tข\ten";
         assert_eq!(bad(twice), TextsError::Repeated(2));
         let lines: Vec<&str> = BUNDLED
