@@ -46,9 +46,12 @@ self.addEventListener("install", (event) => {
       const files = await Promise.all([
         ...FILES.filter((file) => !kept.includes(file)).map((file) => get(file)),
         // Each small file from the browser's copy of its gzip copy, checked against this
-        // build's; otherwise confirmed with the server (or downloaded).
-        ...PACKED.small.map(({ file, integrity, gzipIntegrity, type }) =>
+        // build's; otherwise confirmed with the server (or downloaded). The later WebAssembly
+        // module, which the page fetches only once the app has started, is downloaded
+        // gzip-compressed if the browser does not hold it yet.
+        ...PACKED.small.map(({ file, integrity, gzipIntegrity, type, later }) =>
           held(`${file}.gz`, gzipIntegrity)
+            .catch((error) => (later ? get(`${file}.gz`, gzipIntegrity).then(([, response]) => response) : Promise.reject(error)))
             .then((response) => unzipped(response, type))
             .then(
               (response) => [file, response],

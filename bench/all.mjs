@@ -65,7 +65,7 @@ function table(header, rows) {
 // ---- 1. Transfer size ----
 
 const KIND_OF = { ".wasm": "wasm", ".js": "JS", ".mjs": "JS", ".css": "CSS", ".html": "HTML", ".woff2": "fonts", ".woff": "fonts", ".ttf": "fonts", ".otf": "fonts" };
-const KIND_ORDER = ["wasm", "JS", "CSS", "HTML", "fonts", "other", "quick", "fallback", "copies"];
+const KIND_ORDER = ["wasm", "JS", "CSS", "HTML", "fonts", "other", "quick", "fallback", "copies", "later"];
 const CODE = ["wasm", "JS", "CSS", "HTML"];
 
 function filesUnder(dir) {
@@ -84,13 +84,18 @@ function sizes(dir) {
     // `unlzma-*.wasm` on a slow connection, and as `*_bg.wasm.gz` on a quick one
     // (scripts/post-build.mjs); the plain file beside them is fetched only where the compressed
     // one is missing or changed on the way (the service worker unpacks its own).
+    // The later WebAssembly module (scripts/wasm-split.mjs), which the page fetches once the app
+    // has started, as `*_later.wasm.gz`: counted apart from the first load's code, its gzip
+    // column the bytes of that file.
+    if (path.endsWith("_later.wasm.gz")) continue;
+    const later = path.endsWith("_later.wasm");
     const packed = path.endsWith("_bg.wasm.lzma");
     const quick = path.endsWith("_bg.wasm.gz");
     const fallback = path.endsWith("_bg.wasm") && existsSync(`${path}.lzma`);
     // The gzip copies of the style sheet, the loader and the decoder, which a slow connection
     // fetches instead of the plain files (the same bytes a compressing server sends of those).
     const copy = !quick && path.endsWith(".gz") && existsSync(path.slice(0, -3));
-    const kind = kinds[packed ? "wasm" : quick ? "quick" : fallback ? "fallback" : copy ? "copies" : (KIND_OF[extname(path).toLowerCase()] ?? "other")];
+    const kind = kinds[later ? "later" : packed ? "wasm" : quick ? "quick" : fallback ? "fallback" : copy ? "copies" : (KIND_OF[extname(path).toLowerCase()] ?? "other")];
     kind.files += 1;
     kind.raw += bytes.length;
     kind.gzip += gzipSync(bytes, { level: 9 }).length;
@@ -103,7 +108,9 @@ function sizes(dir) {
   // On a quick connection the gzip file comes instead of the LZMA file and its decoder.
   const quickCode = Object.fromEntries(Object.keys(code).map((key) => [key, code[key] - kinds.wasm[key] + kinds.quick[key]]));
   quickCode.files = code.files - kinds.wasm.files + kinds.quick.files;
-  return { kinds, code, quickCode: kinds.quick.files ? quickCode : null };
+  // The first load's code and the later module together: every feature's code.
+  const whole = Object.fromEntries(Object.keys(code).map((key) => [key, code[key] + kinds.later[key]]));
+  return { kinds, code, quickCode: kinds.quick.files ? quickCode : null, whole: kinds.later.files ? whole : null };
 }
 
 // ---- Browsers and servers ----
@@ -495,6 +502,9 @@ function report({ size, loads, edits, roll, docs, host, seconds }) {
       ["figure", "budget", "measured", ""],
       [
         ["code transfer (wasm + JS + CSS + HTML, gzip -9; fonts apart)", `≤ ${BUDGET.codeKiB} KiB`, `${kib(app.code.gzip)} KiB (floor ${kib(floor.code.gzip)} KiB)`, verdict(app.code.gzip <= BUDGET.codeKiB * 1024)],
+        ...(app.whole
+          ? [["code with the later module (fetched once the app has started: every feature's code)", "", `${kib(app.whole.gzip)} KiB`, ""]]
+          : []),
         ...(app.quickCode
           ? [["code transfer on a quick connection (the gzip wasm instead of the LZMA one)", `≤ ${BUDGET.codeKiB} KiB`, `${kib(app.quickCode.gzip)} KiB`, verdict(app.quickCode.gzip <= BUDGET.codeKiB * 1024)]]
           : []),
@@ -526,6 +536,12 @@ function report({ size, loads, edits, roll, docs, host, seconds }) {
       [
         ...CODE.map((k) => sizeRow(k === "JS" ? "JS (with sw.js)" : k, app.kinds[k], floor.kinds[k])),
         sizeRow(`**code total** (budget ${BUDGET.codeKiB} KiB gzip: ${verdict(app.code.gzip <= BUDGET.codeKiB * 1024)})`, app.code, floor.code),
+        ...(app.whole
+          ? [
+              sizeRow("later wasm module (apart: fetched as `*_later.wasm.gz` once the app has started; the gzip column is that file)", app.kinds.later, floor.kinds.later),
+              sizeRow("code total with the later module", app.whole, floor.code),
+            ]
+          : []),
         sizeRow("fonts (woff2, apart)", app.kinds.fonts, floor.kinds.fonts),
         sizeRow("other (icons, manifest)", app.kinds.other, floor.kinds.other),
         sizeRow("uncompressed wasm (apart: only where the compressed file is missing or changed on the way)", app.kinds.fallback, floor.kinds.fallback),
@@ -654,6 +670,7 @@ log(`${quick ? "quick" : "full"} run: ${N.loads} loads, ${N.edits} edits, ${N.ro
 const size = { app: sizes(APP), floor: sizes(FLOOR) };
 log(`code transfer (gzip): app ${kib(size.app.code.gzip)} KiB, floor ${kib(size.floor.code.gzip)} KiB`);
 if (size.app.quickCode) log(`code transfer on a quick connection (gzip): app ${kib(size.app.quickCode.gzip)} KiB`);
+if (size.app.whole) log(`code with the later module (gzip): app ${kib(size.app.whole.gzip)} KiB`);
 const loads = await firstLoads();
 const edits = { app: await editing(APP), floor: await editing(FLOOR) };
 const roll = await rollup();

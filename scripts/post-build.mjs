@@ -39,6 +39,7 @@ import { readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { minifyLoader, minifyScript } from "./minify-js.mjs";
+import { splitWasm, unsplit } from "./wasm-split.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk build");
@@ -56,7 +57,6 @@ const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
 
 const release = process.env.TRUNK_PROFILE === "release";
-if (release) html = await minifyLoader(dir, html);
 
 // 0. The compressed WebAssembly, its decoder, and the start-up script that loads them.
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -68,6 +68,16 @@ const boot = /<script type="?module"?>\s*import init, \* as bindings from '\.\/(
 const found = boot.exec(html);
 if (!found) throw new Error("index.html has no start-up script of the form trunk writes: update scripts/post-build.mjs");
 const [, script, trunkWasm] = found;
+const target = process.env.CARGO_TARGET_DIR ?? join(root, "target");
+// The WebAssembly in two: what the first load runs, and the rest, fetched once the app has
+// started (scripts/wasm-split.mjs). ITA_SPLIT=off leaves it whole, with a list of its
+// functions, for scripts/split-profile.mjs to measure which ones a first load runs.
+let laterFile = null;
+if (release) {
+  if (process.env.ITA_SPLIT === "off") unsplit(join(dir, trunkWasm), join(target, "split"));
+  else laterFile = splitWasm(dir, trunkWasm, script, join(target, "split"));
+  html = await minifyLoader(dir, html);
+}
 const wasmBytes = readFileSync(join(dir, trunkWasm));
 // Trunk names the wasm by a hash of wasm-bindgen's output, before wasm-opt: a change to
 // wasm-opt's settings alone would serve other bytes under the same name, which a cache may
@@ -85,6 +95,17 @@ writeFileSync(join(dir, packed), packedBytes);
 const zippedBytes = run("gzip", ["-9", "--no-name", "--stdout", join(dir, plain)]);
 const zipped = `${plain}.gz`;
 writeFileSync(join(dir, zipped), zippedBytes);
+// The later module (scripts/wasm-split.mjs), named by a hash of its bytes too, and its gzip -9
+// copy, which the page fetches once the app has started.
+let later = null;
+if (laterFile) {
+  const bytes = readFileSync(join(dir, laterFile));
+  const file = laterFile.replace(/-[0-9a-f]{16}_later\.wasm$/, `-${sha(bytes, "hex").slice(0, 16)}_later.wasm`);
+  renameSync(join(dir, laterFile), join(dir, file));
+  const gzipped = run("gzip", ["-9", "--no-name", "--stdout", join(dir, file)]);
+  writeFileSync(join(dir, `${file}.gz`), gzipped);
+  later = { file, integrity: sri(bytes), gzipIntegrity: sri(gzipped), type: "application/wasm", size: bytes.length };
+}
 // The connections the gzip file is for: from the page's request to its first script, no more
 // than this many milliseconds. Measured in Chromium on this machine: 28-77 ms to a server on
 // the same machine, 54-66 ms with 20 ms of latency added, 79-105 ms with 60 ms (a good mobile
@@ -93,7 +114,6 @@ writeFileSync(join(dir, zipped), zippedBytes);
 const NEAR_MS = 120;
 // The decoder: built for speed (Cargo.toml), then stripped of its names.
 run("cargo", ["build", "--locked", "--quiet", "--release", "-p", "unlzma", "--target", "wasm32-unknown-unknown"], { stdio: "inherit" });
-const target = process.env.CARGO_TARGET_DIR ?? join(root, "target");
 const optimised = join(target, "unlzma.opt.wasm");
 run(join(root, "node_modules/.bin/wasm-opt"), ["-O3", "--strip-debug", "--strip-producers", join(target, "wasm32-unknown-unknown/release/unlzma.wasm"), "-o", optimised]);
 const decoderBytes = readFileSync(optimised);
@@ -134,6 +154,57 @@ function adler32(bytes) {
   }
   return ((b << 16) | a) >>> 0;
 }
+// The later module: how the start-up script loads it (scripts/wasm-split.mjs). Before the app
+// starts, it tells the loader how to load it at once, should the app call into it first. A page
+// opened on the documents or the roll-up, which need it from their start, fetches it beside the
+// first module and starts the app once both are in; any other fetches it once the app has
+// started, the page is drawn and its fonts are in (as the catalogue's texts). Either way the
+// gzip file is unpacked by the browser on a first visit, and the plain file comes from the
+// service worker's cache on the others; a failed fetch is tried again.
+const laterBefore = later && `
+const LATER = ${JSON.stringify(`./${later.file}`)};
+const LATER_SIZE = ${later.size};
+let laterBytes = null;
+// At once: a synchronous request, which only binary text can read.
+function laterNow() {
+  const request = new XMLHttpRequest();
+  request.open("GET", LATER, false);
+  request.overrideMimeType("text/plain; charset=x-user-defined");
+  request.send();
+  const text = request.responseText;
+  if (request.status !== 200 || text.length !== LATER_SIZE) throw new Error(\`\${LATER}: HTTP \${request.status}, \${text.length} bytes\`);
+  const bytes = new Uint8Array(LATER_SIZE);
+  for (let i = 0; i < LATER_SIZE; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+  return bytes;
+}
+bindings.laterFrom(() => new WebAssembly.Module(laterBytes ?? laterNow()));
+async function laterFetched() {
+  if (downloads && typeof DecompressionStream === "function") {
+    try {
+      const response = checked(await fetch(LATER + ".gz"));
+      const body = response.headers.has("Content-Encoding") ? response.body : response.body.pipeThrough(new DecompressionStream("gzip"));
+      const bytes = await new Response(body).arrayBuffer();
+      if (bytes.byteLength === LATER_SIZE) return bytes;
+    } catch {}
+  }
+  return checked(await fetch(LATER, { integrity: ${JSON.stringify(later.integrity)} })).arrayBuffer();
+}
+async function laterTried(tries) {
+  try {
+    laterBytes ??= await laterFetched();
+    bindings.laterIn(await WebAssembly.compile(laterBytes));
+  } catch (error) {
+    console.warn("the later module:", error);
+    if (tries > 1) return new Promise((again) => setTimeout(again, 5000)).then(() => laterTried(tries - 1));
+  }
+}
+if (/^#\\/(documents|rollup)/.test(location.hash)) laterBytes = await laterFetched().catch(() => null);
+`;
+const laterAfter = later && `
+// Settled once the later module is in (or could not be fetched): the app registers the service
+// worker then (src/offline.rs), which keeps the browser's copy rather than download another.
+window.itaLater = new Promise((drawn) => document.fonts.ready.then(() => requestAnimationFrame(() => setTimeout(drawn)))).then(() => laterTried(5));
+`;
 const start = `
 const plain = ${JSON.stringify(`./${plain}`)};
 const SIZE = ${wasmBytes.length};
@@ -222,6 +293,7 @@ const module = downloads ? (downloads.length === 1 ? unzipped(downloads[0]) : de
 // connection, or the file itself.
 const LOADER = ${JSON.stringify(`./${script}`)};
 const bindings = await import(await (window.itaLoader ?? LOADER)).catch(() => import(LOADER));
+${later ? laterBefore : ""}
 let wasm;
 try {
   wasm = await bindings.default({ module_or_path: module });
@@ -231,6 +303,7 @@ try {
 }
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+${later ? laterAfter : ""}
 `;
 // The first script of the page links the style sheet and the loader and starts the downloads,
 // before any other element that fetches (a script after the style sheet would wait for it), and
@@ -365,7 +438,7 @@ const worker = template
       size: wasmBytes.length,
       adler: adler32(wasmBytes),
       decoder,
-      small: small.map(({ file, integrity, gzipIntegrity, type }) => ({ file, integrity, gzipIntegrity, type })),
+      small: [...small, ...(later ? [{ ...later, later: true }] : [])].map(({ file, integrity, gzipIntegrity, type, later }) => ({ file, integrity, gzipIntegrity, type, later })),
     }),
   );
 writeFileSync(join(dir, "sw.js"), release ? await minifyScript(worker) : worker);

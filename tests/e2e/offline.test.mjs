@@ -36,6 +36,10 @@ test("after the first visit the app opens and works with no network, and is inst
     // the service worker keeps it unpacked, from the browser's copy: the uncompressed file never
     // crosses the network, nor does the LZMA file, meant for slow connections.
     assert.deepEqual(wasmSent(app.server), [".gz 200"], "the WebAssembly crossed the network once");
+    // So did the later module (scripts/wasm-split.mjs), which the page fetches once the app has
+    // started, and the worker registered after it keeps.
+    const laterSent = app.server.sent.filter((s) => s.path.includes("_later.wasm")).map((s) => `${s.path.slice(s.path.lastIndexOf("."))} ${s.status}`);
+    assert.deepEqual(laterSent, [".gz 200"], "the later module crossed the network once");
     const cdp = await context.newCDPSession(page);
     assert.deepEqual((await cdp.send("Page.getInstallabilityErrors")).installabilityErrors, []);
     const manifest = await cdp.send("Page.getAppManifest");

@@ -1,0 +1,76 @@
+// Renews scripts/first-load-functions.txt: the functions that stay in the first WebAssembly
+// module when the build splits it (scripts/wasm-split.mjs).
+//
+// Builds the app whole (ITA_SPLIT=off) into target/profile-dist, loads it in Chromium with V8's
+// trace of the functions it compiles (each on its first call), and does what a first visit and
+// a returning one do before anything else: the page loads, the ten scores are typed (one of
+// them wrong first; low, high and middling ones), the organisation's name, the language
+// switched and back; then the page is loaded again, reading the work saved. Every function that
+// ran is listed by its name. rustc's names end with a hash of the function's crate and type,
+// not of its code: the list stays true through most changes, and
+// tests/e2e/split.test.mjs says when it needs renewing.
+//
+//   node scripts/split-profile.mjs          (run it when tests/e2e/split.test.mjs says so)
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { startServer } from "./serve-dist.mjs";
+import { KEEP_LIST } from "./wasm-split.mjs";
+import { CHROMIUM_FLAGS, chromiumPath } from "../tests/e2e/support.mjs";
+import { SCORES } from "../tests/e2e/fixture.mjs";
+
+const LOW = ["45", "62.5", "30", "71", "55", "48.25", "66", "39", "58", "60"];
+const HIGH = ["100", "98", "99.5", "97", "100", "96", "99", "98.75", "100", "97"];
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const target = process.env.CARGO_TARGET_DIR ?? join(root, "target");
+const dist = join(target, "profile-dist");
+execFileSync("trunk", ["build", "--release", "--dist", dist], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, ITA_SPLIT: "off", PATH: `${join(root, "node_modules/.bin")}:${process.env.PATH}` },
+});
+const names = new Map(
+  readFileSync(join(target, "split/functions.txt"), "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => [Number(line.slice(0, line.indexOf(":"))), line.slice(line.indexOf(":") + 1)]),
+);
+
+const server = await startServer(dist, 0, {});
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+const page = await browser.newPage({ locale: "th-TH", viewport: { width: 1280, height: 900 } });
+await browser.startTracing(page, { categories: ["disabled-by-default-v8.wasm.detailed"] });
+const settle = () => page.waitForTimeout(1500);
+await page.goto(server.url);
+await page.getByTestId("score-i1").waitFor();
+await settle();
+await page.getByTestId("score-i3").fill("1o1");
+// Scores of every kind: strengths and urgent weaknesses, every level, the pass mark crossed.
+for (const scores of [LOW, HIGH, SCORES]) {
+  for (const [i, score] of scores.entries()) await page.getByTestId(`score-i${i + 1}`).fill(score);
+}
+await page.getByTestId("org-name").fill("เทศบาลตำบลทดลอง");
+await page.getByTestId("lang-toggle").click();
+await page.getByTestId("lang-toggle").click();
+await settle();
+await page.reload();
+await page.getByTestId("score-i1").waitFor();
+await settle();
+const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+await browser.close();
+await server.close();
+
+const ran = new Set(events.filter((e) => e.name === "wasm.CompileLazy").map((e) => e.args.func_index));
+if (ran.size < 100) throw new Error(`split-profile: the trace named only ${ran.size} functions`);
+const kept = [...new Set([...ran].map((index) => names.get(index)))].sort();
+writeFileSync(
+  KEEP_LIST,
+  `# The functions a first load and its edits run, kept in the first WebAssembly module
+# (scripts/wasm-split.mjs). Written by scripts/split-profile.mjs: renew it, do not edit it.
+${kept.join("\n")}
+`,
+);
+console.log(`split-profile: ${ran.size} functions ran, ${kept.length} names written to ${KEEP_LIST}`);

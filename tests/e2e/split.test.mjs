@@ -1,0 +1,95 @@
+// End to end: the WebAssembly in two (scripts/wasm-split.mjs). A first load, its edits and a
+// returning visit run only the first module; the later one comes once the app has started, and
+// a click into it before it is in loads it at once instead.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { launch, openApp, enterScores, byTestId, expectText, docSheets } from "./support.mjs";
+import { SCORES } from "./fixture.mjs";
+
+const LATER = /_later\.wasm\.gz$/;
+const state = (page) => page.evaluate(() => window.wasmBindings.laterState());
+const RENEW = "the first load ran a function of the later module: renew scripts/first-load-functions.txt (node scripts/split-profile.mjs)";
+
+test("a first load, its edits and a returning visit run nothing of the later module, which comes after", async () => {
+  const app = await launch();
+  try {
+    const { page, url } = app;
+    // The later module's download is held back until the edits are done.
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    await page.route(LATER, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await openApp(page, url);
+    await byTestId(page, "score-i3").fill("1o1");
+    await byTestId(page, "score-error-i3").waitFor();
+    await enterScores(page, SCORES);
+    await page.waitForFunction(() => /^\d+\.\d\d$/.test(document.querySelector('[data-testid="total-score"]').textContent));
+    const total = await byTestId(page, "total-score").textContent();
+    await byTestId(page, "org-name").fill("เทศบาลตำบลทดลอง");
+    await byTestId(page, "lang-toggle").click();
+    await page.locator("html[lang=en]").waitFor();
+    await byTestId(page, "lang-toggle").click();
+    await page.locator("html[lang=th]").waitFor();
+    assert.deepEqual(await state(page), { placeholders: 0, at: null, in: false }, RENEW);
+
+    // The saved work read back at the next visit.
+    await page.reload();
+    await byTestId(page, "score-i1").waitFor();
+    assert.equal(await byTestId(page, "score-i1").inputValue(), SCORES[0]);
+    await expectText(byTestId(page, "total-score"), total);
+    assert.deepEqual(await state(page), { placeholders: 0, at: null, in: false }, RENEW);
+
+    release();
+    await page.waitForFunction(() => window.wasmBindings.laterState().in, null, { timeout: 15_000 });
+    assert.deepEqual(await state(page), { placeholders: 0, at: "fetched", in: true });
+    await byTestId(page, "nav-documents").click();
+    await docSheets(page, "analysis").first().waitFor();
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test("a click into the later module before it has arrived loads it at once", async () => {
+  const app = await launch();
+  try {
+    const { page, url, server } = app;
+    // The gzip copy never comes: the documents need the later module, loaded then and there.
+    await page.route(LATER, () => {});
+    await openApp(page, url);
+    await enterScores(page, SCORES);
+    await page.waitForFunction(() => /^\d+\.\d\d$/.test(document.querySelector('[data-testid="total-score"]').textContent));
+    const total = await byTestId(page, "total-score").textContent();
+    assert.equal((await state(page)).in, false, RENEW);
+    await byTestId(page, "nav-documents").click();
+    await docSheets(page, "analysis").first().waitFor();
+    const after = await state(page);
+    assert.equal(after.at, "placeholder");
+    assert.ok(after.placeholders >= 1);
+    assert.ok(server.sent.some((s) => /_later\.wasm$/.test(s.path) && s.status === 200), "the plain later module was fetched");
+    // The rest of the app carries on as before.
+    await byTestId(page, "nav-work").click();
+    await byTestId(page, "score-i2").fill("100");
+    await page.waitForFunction((before) => document.querySelector('[data-testid="total-score"]').textContent !== before, total);
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test("a page opened on the documents fetches the later module beside the first, once, and starts with it", async () => {
+  const app = await launch();
+  try {
+    const { page, url, server } = app;
+    await page.goto(`${url}#/documents/analysis`);
+    await docSheets(page, "analysis").first().waitFor();
+    assert.equal((await state(page)).in, true);
+    const sent = server.sent.filter((s) => s.path.includes("_later.wasm")).map((s) => `${s.path.slice(s.path.lastIndexOf("."))} ${s.status}`);
+    assert.deepEqual(sent, [".gz 200"], "the later module crossed the network once, gzip-compressed");
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
