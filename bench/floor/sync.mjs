@@ -5,7 +5,8 @@
 //   and which overrides the floor's own copy in its Cargo.toml, so a change to the app's
 //   profile (opt-level, per-package overrides…) reaches the floor without anyone editing it;
 // - the wasm-opt level: the floor's index.html gets the app's `data-wasm-opt` (and
-//   `data-wasm-opt-params`) if they differ, and says so (commit that change);
+//   `data-wasm-opt-params`, but for `-g`, which keeps the names the app's split needs) if they
+//   differ, and says so (commit that change);
 // - the tool pins and minifying: Trunk.toml's [tools] and `minify`, and the wasm-bindgen pin,
 //   must be the app's; a warning says which one differs (changing them may need the floor's
 //   Cargo.lock updated online).
@@ -77,7 +78,9 @@ function sync() {
   if (!appLink || !floorLink) throw new Error('no <link data-trunk rel="rust"> in index.html or bench/floor/index.html');
   let link = floorLink;
   for (const name of ["data-wasm-opt", "data-wasm-opt-params"]) {
-    const want = attr(appLink, name);
+    // The app keeps its functions' names (-g) only until its post-build hook has split the wasm
+    // by them and stripped them (scripts/wasm-split.mjs); the floor, not split, is built without.
+    const want = name === "data-wasm-opt-params" ? attr(appLink, name)?.replace(/(^|\s)-g(?=\s|$)/, "").trim() : attr(appLink, name);
     const have = attr(link, name);
     if (want === have) continue;
     link =
