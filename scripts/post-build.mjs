@@ -3,7 +3,8 @@
 // In release builds the wasm-bindgen loader and the service worker are minified
 // (scripts/minify-js.mjs).
 //
-// 0. The WebAssembly is also written compressed twice, and the page's first script, before the
+// 0. The WebAssembly, in release builds first split in two (scripts/wasm-split.mjs: the later
+//    module's loading is below), is also written compressed twice, and the page's first script, before the
 //    style sheet, chooses which to download by how long the page's own first bytes took:
 //    - a slow connection (over NEAR_MS from the page's request to that script) gets the
 //      LZMA-compressed file (`*_bg.wasm.lzma`, `xz --format=lzma`, preset 9e: a fifth smaller
@@ -13,8 +14,10 @@
 //      browser's own DecompressionStream unpacks in a fraction of the time the LZMA decoder
 //      takes: where the network is quick, the decoding, not the download, is what the user
 //      waits for.
-//    Trunk's start-up script is replaced by one that hands the unpacked bytes, piece by piece,
-//    straight to WebAssembly's streaming compiler. Web servers send both files as they are, so
+//    The unpacked bytes go, piece by piece, straight to WebAssembly's streaming compiler: the
+//    gzip file's from the first script on, so that it compiles while the page, the style sheet
+//    and the loader come; the LZMA file's from the start-up script, which replaces trunk's and
+//    instantiates the module. Web servers send both files as they are, so
 //    every server sends a small file, with no Content-Encoding set up. Should the compressed
 //    file or the decoder be missing or changed on the way (the gzip file's own CRC-32, the LZMA
 //    file's unpacked length and Adler-32, the decoder's SHA-384 no longer match), or the
@@ -199,11 +202,14 @@ async function laterTried(tries) {
   }
 }
 if (/^#\\/(documents|rollup)/.test(location.hash)) laterBytes = await laterFetched().catch(() => null);
+// Settled once the later module is in (or could not be fetched): the app, which starts below,
+// registers the service worker then (src/offline.rs), which keeps the browser's copy rather
+// than download another.
+let laterGo;
+window.itaLater = new Promise((go) => (laterGo = go)).then(() => laterTried(5));
 `;
 const laterAfter = later && `
-// Settled once the later module is in (or could not be fetched): the app registers the service
-// worker then (src/offline.rs), which keeps the browser's copy rather than download another.
-window.itaLater = new Promise((drawn) => document.fonts.ready.then(() => requestAnimationFrame(() => setTimeout(drawn)))).then(() => laterTried(5));
+document.fonts.ready.then(() => requestAnimationFrame(() => setTimeout(laterGo)));
 `;
 const start = `
 const plain = ${JSON.stringify(`./${plain}`)};
@@ -214,27 +220,6 @@ const checked = (response) => {
   return response;
 };
 const wasmResponse = (body) => new Response(body, { headers: { "Content-Type": "application/wasm" } });
-// The gzip file, unpacked by the browser as it arrives, each piece going on to the streaming
-// compiler. The browser checks the file's own CRC-32 and length as it unpacks it, and the
-// stream ends in an error instead of its end if either is wrong (a checksum of our own here,
-// in JavaScript, would cost 13-15 ms of the main thread).
-async function unzipped(download) {
-  const response = checked(await download);
-  // A server that marks the .gz file as gzip-encoded has had the browser unpack it already:
-  // of what gzip checks, the length at least is checked here.
-  const body = response.headers.has("Content-Encoding") ? response.body : response.body.pipeThrough(new DecompressionStream("gzip"));
-  let length = 0;
-  const check = new TransformStream({
-    transform(piece, controller) {
-      length += piece.length;
-      controller.enqueue(piece);
-    },
-    flush() {
-      if (length !== SIZE) throw new Error("the WebAssembly is not the expected size");
-    },
-  });
-  return wasmResponse(body.pipeThrough(check));
-}
 // The LZMA-compressed WebAssembly, decoded by crates/unlzma as it downloads; each decoded piece
 // (at most 128 KiB) goes to the streaming compiler while the next is decoded.
 async function decoded([packed, decoder]) {
@@ -286,9 +271,9 @@ async function decoded([packed, decoder]) {
 const uncompressed = () => fetch(plain, { integrity: ${JSON.stringify(sri(wasmBytes))} });
 // A page the service worker controls gets the uncompressed file from its cache, unpacked there
 // once (assets/sw.template.js); the first script started the downloads of any other: the gzip
-// file alone, or the LZMA file and its decoder.
+// file, which it compiles as it arrives, or the LZMA file and its decoder.
 const downloads = window.itaDownloads;
-const module = downloads ? (downloads.length === 1 ? unzipped(downloads[0]) : decoded(downloads)).catch(uncompressed) : uncompressed();
+const module = downloads ? (downloads.length === 1 ? downloads[0] : decoded(downloads)).catch(uncompressed) : uncompressed();
 // The loader: a blob: URL of the copy the first script unpacked and checked, on a slow
 // connection, or the file itself.
 const LOADER = ${JSON.stringify(`./${script}`)};
@@ -340,6 +325,30 @@ const early = `
     if ("sha384-" + btoa(String.fromCharCode(...digest)) !== integrity) throw new Error(file + " is not this build's");
     return bytes;
   };
+  // On a quick connection, the gzip file unpacked by the browser as it arrives and compiled
+  // as it is unpacked, from here on, while the page, the style sheet and the loader come (the
+  // start-up script instantiates the compiled module). The browser checks the file's own
+  // CRC-32 and length as it unpacks it, and the stream ends in an error instead of its end if
+  // either is wrong (a checksum of our own, in JavaScript, would cost 13-15 ms of the main
+  // thread); a server that marks the .gz file gzip-encoded has had the browser unpack it
+  // already, and of what gzip checks, the length at least is checked here.
+  const compiled = async (download) => {
+    const response = await download;
+    if (!response.ok) throw new Error(response.url + ": HTTP " + response.status);
+    const body = response.headers.has("Content-Encoding") ? response.body : response.body.pipeThrough(new DecompressionStream("gzip"));
+    let length = 0;
+    const check = new TransformStream({
+      transform(piece, controller) {
+        length += piece.length;
+        controller.enqueue(piece);
+      },
+      flush() {
+        if (length !== ${wasmBytes.length}) throw new Error("the WebAssembly is not the expected size");
+      },
+    });
+    const wasm = new Response(body.pipeThrough(check), { headers: { "Content-Type": "application/wasm" } });
+    return WebAssembly.compileStreaming ? WebAssembly.compileStreaming(wasm) : WebAssembly.compile(await wasm.arrayBuffer());
+  };
   const CSS = ${JSON.stringify([`./${css.file}`, css.integrity])};
   const JS = ${JSON.stringify([`./${js.file}`, js.integrity])};
   const DECODER = ${JSON.stringify([`./${lzmaDecoder.file}`, lzmaDecoder.integrity])};
@@ -381,7 +390,7 @@ const early = `
             fetch(${JSON.stringify(`./${packed}`)}, options),
             compact ? unpacked(DECODER).then((bytes) => new Response(bytes), decoder) : decoder(),
           ]
-        : [fetch(${JSON.stringify(`./${zipped}`)}, options)];
+        : [compiled(fetch(${JSON.stringify(`./${zipped}`)}, options))];
     // A failed download is the start-up script's to handle, not an unhandled rejection before
     // that script runs.
     for (const download of window.itaDownloads) download.catch(() => {});

@@ -226,14 +226,17 @@ test("decoded bytes that do not compile give way to the plain WebAssembly", asyn
   const app = await launch();
   try {
     const { page, url } = app;
-    // The compiler refuses the first, decoded, file it is given.
+    // The compiler refuses the first, decoded, file it is given (compiled by the first script
+    // on a quick connection, by the start-up script on a slow one).
     await app.context.addInitScript(() => {
-      const compile = WebAssembly.instantiateStreaming;
-      WebAssembly.instantiateStreaming = async (source, imports) => {
-        const response = await source;
-        if (!response.url) throw new WebAssembly.CompileError("refused by the test");
-        return compile(response, imports);
-      };
+      for (const name of ["compileStreaming", "instantiateStreaming"]) {
+        const compile = WebAssembly[name];
+        WebAssembly[name] = async (source, imports) => {
+          const response = await source;
+          if (!response.url) throw new WebAssembly.CompileError("refused by the test");
+          return compile(response, imports);
+        };
+      }
     });
     await openApp(page, url);
     assert.deepEqual(app.server.sent.filter((s) => s.path.endsWith("_bg.wasm")).map((s) => s.status), [200]);
