@@ -7,6 +7,15 @@ import { launch, openApp, byTestId } from "../tests/e2e/support.mjs";
 const MEASURES = ["corruption-complaints", "public-disclosure", "stakeholder-participation"];
 
 /**
+ * Waits for the app's later WebAssembly module (scripts/wasm-split.mjs), which the page fetches
+ * once the app has started: what is timed then is the code, not its arrival. (The floor app has
+ * none.)
+ */
+async function laterIn(page) {
+  await page.waitForFunction(() => window.wasmBindings?.laterState?.().in ?? true, null, { timeout: 30_000 });
+}
+
+/**
  * Times `edits` edits of the score fields in turn, in a fresh browser on the build in `dist`,
  * each from the `input` event to the end of yew's render pass (the first DOM mutation) and to
  * the browser's next animation frame (the next edit is typed in that frame's callback).
@@ -18,15 +27,6 @@ const MEASURES = ["corruption-complaints", "public-disclosure", "stakeholder-par
  * Returns `{ charts, render, frame, errors }`: the charts on the page, the two lists of times
  * in milliseconds, and the page's errors.
  */
-/**
- * Waits for the app's later WebAssembly module (scripts/wasm-split.mjs), which the page fetches
- * once the app has started: what is timed then is the code, not its arrival. (The floor app has
- * none.)
- */
-async function laterIn(page) {
-  await page.waitForFunction(() => window.wasmBindings?.laterState?.().in ?? true, null, { timeout: 30_000 });
-}
-
 export async function timeEdits(dist, edits, { fullPage = true, measures = true } = {}) {
   const app = await launch({ dist });
   try {

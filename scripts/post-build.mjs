@@ -3,9 +3,10 @@
 // In release builds the wasm-bindgen loader and the service worker are minified
 // (scripts/minify-js.mjs).
 //
-// 0. The WebAssembly, in release builds first split in two (scripts/wasm-split.mjs: the later
-//    module's loading is below), is also written compressed twice, and the page's first script, before the
-//    style sheet, chooses which to download by how long the page's own first bytes took:
+// 0. The WebAssembly (in release builds its first module: scripts/wasm-split.mjs, and the later
+//    module's loading below) is also written compressed twice, and the page's first script,
+//    before the style sheet, chooses which to download by how long the page's own first bytes
+//    took:
 //    - a slow connection (over NEAR_MS from the page's request to that script) gets the
 //      LZMA-compressed file (`*_bg.wasm.lzma`, `xz --format=lzma`, preset 9e: a fifth smaller
 //      than gzip -9) and its decoder, a 9 KB module of its own (crates/unlzma, built here),
@@ -168,7 +169,8 @@ const laterBefore = later && `
 const LATER = ${JSON.stringify(`./${later.file}`)};
 const LATER_SIZE = ${later.size};
 let laterBytes = null;
-// At once: a synchronous request, which only binary text can read.
+// At once: a synchronous request, which can read bytes only as binary text, and cannot have the
+// browser check a checksum: the length is checked, and the file's name is the hash of its bytes.
 function laterNow() {
   const request = new XMLHttpRequest();
   request.open("GET", LATER, false);

@@ -25,7 +25,7 @@
 // cannot read `table.fill`, which wasm-bindgen writes (twice, clearing one slot of its table of
 // JavaScript values): that is written as the `table.set` it amounts to before 108 reads the file.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -85,6 +85,9 @@ export function readableBy108(wasmPath, work) {
  * module (below). Returns the later module's file name.
  */
 export function splitWasm(dir, wasmFile, loaderFile, work) {
+  if (!existsSync(join(SPLIT_TOOLS, "wasm-split"))) {
+    throw new Error(`wasm-split: binaryen 108's wasm-split is not in ${SPLIT_TOOLS}: run ./scripts/setup`);
+  }
   const input = readableBy108(join(dir, wasmFile), work);
   const wanted = new Set(
     readFileSync(KEEP_LIST, "utf8")
@@ -156,10 +159,32 @@ let laterLoad = null;
 const laterSeen = { placeholders: 0, at: null };
 function laterReady(how) {
   if (laterInstance === null) {
-    if (laterModule === null) laterModule = laterLoad();
-    laterInstance = new WebAssembly.Instance(laterModule, { primary: wasm });
+    try {
+      if (laterModule === null) laterModule = laterLoad();
+      laterInstance = new WebAssembly.Instance(laterModule, { primary: wasm });
+    } catch (error) {
+      laterFailed();
+      throw error;
+    }
     laterSeen.at = how;
   }
+}
+// Said once, above the app, when the later module cannot be loaded (a click into it, offline,
+// before it ever arrived): the app cannot go on, and the work saved at each change is safe.
+function laterFailed() {
+  if (document.querySelector('[data-testid="later-error"]')) return;
+  const note = document.createElement("p");
+  note.className = "callout error";
+  note.setAttribute("role", "alert");
+  note.dataset.testid = "later-error";
+  note.textContent =
+    document.documentElement.lang === "en"
+      ? "This part of the app could not be loaded. Your work is saved: check the internet connection, then reload the page."
+      : "โหลดส่วนนี้ของแอปไม่ได้ งานของท่านบันทึกไว้แล้ว ตรวจการเชื่อมต่ออินเทอร์เน็ต แล้วโหลดหน้านี้ใหม่";
+  const notices = document.createElement("div");
+  notices.className = "notices";
+  notices.append(note);
+  document.body.prepend(notices);
 }
 // A placeholder called before the later module is in: it is loaded now, then the function.
 const laterPlaceholders = new Proxy(

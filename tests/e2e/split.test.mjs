@@ -93,3 +93,27 @@ test("a page opened on the documents fetches the later module beside the first, 
     await app.close();
   }
 });
+
+test("a later module that cannot be loaded at all is said so above the app, and the work is kept", async () => {
+  const app = await launch();
+  try {
+    const { page, url } = app;
+    // Neither copy of the later module comes: the gzip file never, the plain file refused.
+    await page.route(LATER, () => {});
+    await page.route(/_later\.wasm$/, (route) => route.abort());
+    await openApp(page, url);
+    await enterScores(page, SCORES);
+    await byTestId(page, "nav-documents").click();
+    await expectText(byTestId(page, "later-error"), "โหลดส่วนนี้ของแอปไม่ได้ งานของท่านบันทึกไว้แล้ว ตรวจการเชื่อมต่ออินเทอร์เน็ต แล้วโหลดหน้านี้ใหม่");
+    assert.equal(await byTestId(page, "later-error").getAttribute("role"), "alert");
+    // With the network back, a reload has the work as it was.
+    await page.unrouteAll();
+    await page.goto(url);
+    await byTestId(page, "score-i1").waitFor();
+    assert.equal(await byTestId(page, "score-i10").inputValue(), SCORES[9]);
+    await byTestId(page, "nav-documents").click();
+    await docSheets(page, "analysis").first().waitFor();
+  } finally {
+    await app.close();
+  }
+});
