@@ -96,9 +96,14 @@ const packedBytes = run("xz", ["--format=lzma", `--lzma1=${preset}`, "--stdout",
 const packed = `${plain}.lzma`;
 writeFileSync(join(dir, packed), packedBytes);
 // GNU gzip -9 packs it 2 KB smaller than Node's zlib at the same level.
-const zippedBytes = run("gzip", ["-9", "--no-name", "--stdout", join(dir, plain)]);
+// A file's gzip -9 copy beside it, `*.gz`; returns the copy's bytes.
+const gzipCopy = (file) => {
+  const bytes = run("gzip", ["-9", "--no-name", "--stdout", join(dir, file)]);
+  writeFileSync(join(dir, `${file}.gz`), bytes);
+  return bytes;
+};
+const zippedBytes = gzipCopy(plain);
 const zipped = `${plain}.gz`;
-writeFileSync(join(dir, zipped), zippedBytes);
 // The later module (scripts/wasm-split.mjs), named by a hash of its bytes too, and its gzip -9
 // copy, which the page fetches once the app has started.
 let later = null;
@@ -106,8 +111,7 @@ if (laterFile) {
   const bytes = readFileSync(join(dir, laterFile));
   const file = laterFile.replace(/-[0-9a-f]{16}_later\.wasm$/, `-${sha(bytes, "hex").slice(0, 16)}_later.wasm`);
   renameSync(join(dir, laterFile), join(dir, file));
-  const gzipped = run("gzip", ["-9", "--no-name", "--stdout", join(dir, file)]);
-  writeFileSync(join(dir, `${file}.gz`), gzipped);
+  const gzipped = gzipCopy(file);
   later = { file, integrity: sri(bytes), gzipIntegrity: sri(gzipped), type: "application/wasm", size: bytes.length };
 }
 // The connections the gzip file is for: from the page's request to its first script, no more
@@ -144,11 +148,7 @@ const small = [
   { ...styleSheet, type: "text/css; charset=utf-8" },
   { ...loader, type: "text/javascript; charset=utf-8" },
   { file: decoder, integrity: sri(decoderBytes), type: "application/wasm" },
-].map((entry) => {
-  const zipped = run("gzip", ["-9", "--no-name", "--stdout", join(dir, entry.file)]);
-  writeFileSync(join(dir, `${entry.file}.gz`), zipped);
-  return { ...entry, gzipIntegrity: sri(zipped) };
-});
+].map((entry) => ({ ...entry, gzipIntegrity: sri(gzipCopy(entry.file)) }));
 // The Adler-32 checksum (RFC 1950) of the plain file, as crates/unlzma's adler32 computes it.
 function adler32(bytes) {
   let [a, b] = [1, 0];
@@ -316,13 +316,15 @@ const early = `
     if (rel === "stylesheet") element.setAttribute("blocking", "render");
     return document.head.appendChild(element);
   };
+  // A gzip file's response, unpacked as it arrives: a server that marks .gz files
+  // gzip-encoded has had the browser unpack it already.
+  const gunzipped = (response) => {
+    if (!response.ok) throw new Error(response.url + ": HTTP " + response.status);
+    return response.headers.has("Content-Encoding") ? response.body : response.body.pipeThrough(new DecompressionStream("gzip"));
+  };
   // A small file's gzip copy, unpacked, and checked against the plain file's SHA-384.
   const unpacked = async ([file, integrity]) => {
-    const response = await fetch(file + ".gz", options);
-    if (!response.ok) throw new Error(response.url + ": HTTP " + response.status);
-    // A server that marks .gz files gzip-encoded has had the browser unpack it already.
-    const body = response.headers.has("Content-Encoding") ? response.body : response.body.pipeThrough(new DecompressionStream("gzip"));
-    const bytes = await new Response(body).arrayBuffer();
+    const bytes = await new Response(gunzipped(await fetch(file + ".gz", options))).arrayBuffer();
     const digest = new Uint8Array(await crypto.subtle.digest("SHA-384", bytes));
     if ("sha384-" + btoa(String.fromCharCode(...digest)) !== integrity) throw new Error(file + " is not this build's");
     return bytes;
@@ -332,12 +334,10 @@ const early = `
   // start-up script instantiates the compiled module). The browser checks the file's own
   // CRC-32 and length as it unpacks it, and the stream ends in an error instead of its end if
   // either is wrong (a checksum of our own, in JavaScript, would cost 13-15 ms of the main
-  // thread); a server that marks the .gz file gzip-encoded has had the browser unpack it
-  // already, and of what gzip checks, the length at least is checked here.
+  // thread); where the server has had the browser unpack it, of what gzip checks, the length
+  // at least is checked here.
   const compiled = async (download) => {
-    const response = await download;
-    if (!response.ok) throw new Error(response.url + ": HTTP " + response.status);
-    const body = response.headers.has("Content-Encoding") ? response.body : response.body.pipeThrough(new DecompressionStream("gzip"));
+    const body = gunzipped(await download);
     let length = 0;
     const check = new TransformStream({
       transform(piece, controller) {

@@ -17,7 +17,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { startServer } from "./serve-dist.mjs";
-import { KEEP_LIST } from "./wasm-split.mjs";
+import { KEEP_LIST, parseFunctionMap } from "./wasm-split.mjs";
 import { CHROMIUM_FLAGS, chromiumPath } from "../tests/e2e/support.mjs";
 import { SCORES } from "../tests/e2e/fixture.mjs";
 
@@ -32,12 +32,7 @@ execFileSync("trunk", ["build", "--release", "--dist", dist], {
   stdio: "inherit",
   env: { ...process.env, ITA_SPLIT: "off", PATH: `${join(root, "node_modules/.bin")}:${process.env.PATH}` },
 });
-const names = new Map(
-  readFileSync(join(target, "split/functions.txt"), "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => [Number(line.slice(0, line.indexOf(":"))), line.slice(line.indexOf(":") + 1)]),
-);
+const names = new Map(parseFunctionMap(readFileSync(join(target, "split/functions.txt"), "utf8")));
 
 const server = await startServer(dist, 0, {});
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });

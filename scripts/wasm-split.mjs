@@ -49,8 +49,8 @@ const run = (command, args) => execFileSync(command, args, { cwd: root, maxBuffe
 export const KEEP_LIST = join(root, "scripts/first-load-functions.txt");
 
 /** `index:name` lines, as wasm-opt --print-function-map writes them, as [index, name] pairs. */
-export function functionMap(wasmPath) {
-  return run(join(SPLIT_TOOLS, "wasm-opt"), [...FEATURES, wasmPath, "--print-function-map", "-o", "/dev/null"])
+export function parseFunctionMap(text) {
+  return text
     .split("\n")
     .filter(Boolean)
     .map((line) => {
@@ -58,6 +58,14 @@ export function functionMap(wasmPath) {
       return [Number(line.slice(0, colon)), line.slice(colon + 1)];
     });
 }
+
+/** The functions of `wasmPath` as version 108 names them, as [index, name] pairs. */
+function functionMap(wasmPath) {
+  return parseFunctionMap(run(join(SPLIT_TOOLS, "wasm-opt"), [...FEATURES, wasmPath, "--print-function-map", "-o", "/dev/null"]));
+}
+
+/** `from` without names or the tools' section, written to `to`. */
+const strip = (from, to) => run(npmBin("wasm-opt"), [...FEATURES, "--strip-debug", "--strip-producers", from, "-o", to]);
 
 /**
  * The wasm at `wasmPath` (with its names: index.html's wasm-opt settings keep them) as version
@@ -110,7 +118,6 @@ export function splitWasm(dir, wasmFile, loaderFile, work) {
   const later = join(work, "later.wasm");
   run(join(SPLIT_TOOLS, "wasm-split"), [...FEATURES, input, `--keep-funcs=@${keepFile}`, "-o1", first, "-o2", later]);
   const laterFile = wasmFile.replace(/_bg\.wasm$/, "_later.wasm");
-  const strip = (from, to) => run(npmBin("wasm-opt"), [...FEATURES, "--strip-debug", "--strip-producers", from, "-o", to]);
   // Version 108 exports the table of JavaScript values under its name, as the loader and the
   // later module expect, but points the export at the table of functions: pointed back here.
   const text = run(npmBin("wasm-dis"), [first]);
@@ -135,7 +142,7 @@ export function unsplit(wasmPath, work) {
   mkdirSync(work, { recursive: true });
   const map = run(npmBin("wasm-opt"), [...FEATURES, wasmPath, "--print-function-map", "-o", "/dev/null"]);
   writeFileSync(join(work, "functions.txt"), map);
-  run(npmBin("wasm-opt"), [...FEATURES, "--strip-debug", "--strip-producers", wasmPath, "-o", wasmPath]);
+  strip(wasmPath, wasmPath);
   console.log(`wasm-split: left whole, its functions listed in ${join(work, "functions.txt")}`);
 }
 

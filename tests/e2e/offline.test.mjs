@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, openApp, enterScores, byTestId, eventually, expectText, download } from "./support.mjs";
+import { launch, openApp, enterScores, byTestId, eventually, expectText, download, sentAs } from "./support.mjs";
 
 const SHEET = ["90", "88", "99", "96", "70", "92", "84", "80", "82", "95"];
 
@@ -18,7 +18,7 @@ async function offlineReady(page) {
 }
 
 /** The WebAssembly's files the server sent, in order: extension and status. */
-const wasmSent = (server) => server.sent.filter((s) => s.path.includes("_bg.wasm")).map((s) => `${s.path.slice(s.path.lastIndexOf("."))} ${s.status}`);
+const wasmSent = (server) => sentAs(server, "_bg.wasm");
 
 const build = (page) => page.locator('meta[name="ita-build"]').getAttribute("content");
 
@@ -38,8 +38,7 @@ test("after the first visit the app opens and works with no network, and is inst
     assert.deepEqual(wasmSent(app.server), [".gz 200"], "the WebAssembly crossed the network once");
     // So did the later module (scripts/wasm-split.mjs), which the page fetches once the app has
     // started, and the worker registered after it keeps.
-    const laterSent = app.server.sent.filter((s) => s.path.includes("_later.wasm")).map((s) => `${s.path.slice(s.path.lastIndexOf("."))} ${s.status}`);
-    assert.deepEqual(laterSent, [".gz 200"], "the later module crossed the network once");
+    assert.deepEqual(sentAs(app.server, "_later.wasm"), [".gz 200"], "the later module crossed the network once");
     const cdp = await context.newCDPSession(page);
     assert.deepEqual((await cdp.send("Page.getInstallabilityErrors")).installabilityErrors, []);
     const manifest = await cdp.send("Page.getAppManifest");

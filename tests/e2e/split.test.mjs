@@ -3,11 +3,16 @@
 // a click into it before it is in loads it at once instead.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openApp, enterScores, byTestId, expectText, docSheets } from "./support.mjs";
+import { launch, openApp, enterScores, byTestId, expectText, docSheets, sentAs } from "./support.mjs";
 import { SCORES } from "./fixture.mjs";
 
 const LATER = /_later\.wasm\.gz$/;
 const state = (page) => page.evaluate(() => window.wasmBindings.laterState());
+/** The total once all ten scores are in (two decimals). */
+async function totalShown(page) {
+  await page.waitForFunction(() => /^\d+\.\d\d$/.test(document.querySelector('[data-testid="total-score"]').textContent));
+  return byTestId(page, "total-score").textContent();
+}
 const RENEW = "the first load ran a function of the later module: renew scripts/first-load-functions.txt (node scripts/split-profile.mjs)";
 
 test("a first load, its edits and a returning visit run nothing of the later module, which comes after", async () => {
@@ -25,8 +30,7 @@ test("a first load, its edits and a returning visit run nothing of the later mod
     await byTestId(page, "score-i3").fill("1o1");
     await byTestId(page, "score-error-i3").waitFor();
     await enterScores(page, SCORES);
-    await page.waitForFunction(() => /^\d+\.\d\d$/.test(document.querySelector('[data-testid="total-score"]').textContent));
-    const total = await byTestId(page, "total-score").textContent();
+    const total = await totalShown(page);
     await byTestId(page, "org-name").fill("เทศบาลตำบลทดลอง");
     await byTestId(page, "lang-toggle").click();
     await page.locator("html[lang=en]").waitFor();
@@ -60,8 +64,7 @@ test("a click into the later module before it has arrived loads it at once", asy
     await page.route(LATER, () => {});
     await openApp(page, url);
     await enterScores(page, SCORES);
-    await page.waitForFunction(() => /^\d+\.\d\d$/.test(document.querySelector('[data-testid="total-score"]').textContent));
-    const total = await byTestId(page, "total-score").textContent();
+    const total = await totalShown(page);
     assert.equal((await state(page)).in, false, RENEW);
     await byTestId(page, "nav-documents").click();
     await docSheets(page, "analysis").first().waitFor();
@@ -86,8 +89,7 @@ test("a page opened on the documents fetches the later module beside the first, 
     await page.goto(`${url}#/documents/analysis`);
     await docSheets(page, "analysis").first().waitFor();
     assert.equal((await state(page)).in, true);
-    const sent = server.sent.filter((s) => s.path.includes("_later.wasm")).map((s) => `${s.path.slice(s.path.lastIndexOf("."))} ${s.status}`);
-    assert.deepEqual(sent, [".gz 200"], "the later module crossed the network once, gzip-compressed");
+    assert.deepEqual(sentAs(server, "_later.wasm"), [".gz 200"], "the later module crossed the network once, gzip-compressed");
     assert.deepEqual(app.errors, []);
   } finally {
     await app.close();

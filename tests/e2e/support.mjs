@@ -95,6 +95,10 @@ export async function launchWithSaved(saved) {
 /** The element with this `data-testid`. */
 export const byTestId = (page, id) => page.locator(`[data-testid="${id}"]`);
 
+/** The files whose path holds `part` the server sent, in order: extension and status. */
+export const sentAs = (server, part) =>
+  server.sent.filter((s) => s.path.includes(part)).map((s) => `${s.path.slice(s.path.lastIndexOf("."))} ${s.status}`);
+
 /** Clicks the element and returns the file it downloads: its suggested name, path and bytes. */
 export async function download(page, testid) {
   const [file] = await Promise.all([page.waitForEvent("download"), byTestId(page, testid).click()]);
