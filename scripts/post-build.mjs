@@ -29,7 +29,8 @@
 //    (`*.css.gz`, `*.js.gz`, `unlzma-*.wasm.gz`: 40 KB less to send, where a server sends
 //    files as they are), each unpacked and checked against the plain file's SHA-384 before it
 //    is used: the style sheet adopted as a constructed one, the loader imported from a blob:
-//    URL (allowed by the page's Content-Security-Policy).
+//    URL (allowed by the page's Content-Security-Policy). Where the connection is quick, it
+//    keeps the page's "loading" line out of sight for a second (`.booting`, assets/style.css).
 // 1. The Content-Security-Policy in index.html allows exactly two inline scripts, those of step
 //    0, by their SHA-256: the placeholder is replaced with the hashes of this build's.
 // 2. A build id (a hash of every file) goes into index.html as <meta name="ita-build">.
@@ -307,6 +308,14 @@ const early = `
   const [page] = performance.getEntriesByType("navigation");
   const slow = fresh && (!page || performance.now() - page.requestStart > ${NEAR_MS} || navigator.connection?.saveData);
   const unzips = typeof DecompressionStream === "function";
+  // Where the app is up in a fraction of a second, its "loading" line is not drawn for the
+  // first second: the browser does not lay out and paint a page that the app replaces at once
+  // (about 6 ms of a quick cold load's 120). Should the app not be up by then, the line shows.
+  if (!slow) {
+    const root = document.documentElement;
+    root.classList.add("booting");
+    setTimeout(() => root.classList.remove("booting"), 1000);
+  }
   // The small files gzip-compressed, where the browser can unpack and check them and adopt a
   // style sheet made in script (scripts/post-build.mjs).
   const compact = slow && unzips && !!crypto.subtle && "adoptedStyleSheets" in document;

@@ -123,6 +123,46 @@ for (const [server, options, slow] of [
   });
 }
 
+test("the 'loading' line waits a second on a quick connection, and shows at once on a slow one", async () => {
+  for (const slow of [false, true]) {
+    const app = await launch();
+    try {
+      const { page, url, context } = app;
+      await (slow ? slowConnection(context, page) : quickConnection(context));
+      // The WebAssembly is held back: the page waits for it with its "loading" line.
+      let release;
+      const released = new Promise((resolve) => (release = resolve));
+      await page.route(/_bg\.wasm(\.gz|\.lzma)?$/, async (route) => {
+        await released;
+        await route.continue();
+      });
+      await page.goto(url, { waitUntil: "domcontentloaded" });
+      const line = page.locator("p.boot[role=status]");
+      // At the page's next frame: none is drawn before its style sheet is in.
+      const seen = () =>
+        page.evaluate(
+          () => new Promise((drawn) => requestAnimationFrame(() => drawn([performance.now(), getComputedStyle(document.querySelector("p.boot[role=status]")).display]))),
+        );
+      if (slow) {
+        assert.equal(await page.evaluate(() => document.documentElement.classList.contains("booting")), false);
+        await line.waitFor({ state: "visible" });
+      } else {
+        const [at, display] = await seen();
+        if (at < 900) assert.equal(display, "none", `the line was drawn ${at} ms into a quick load`);
+        await line.waitFor({ state: "visible" });
+        const [shownAt] = await seen();
+        assert.ok(shownAt >= 1000, `the line showed ${shownAt} ms into a quick load`);
+      }
+      release();
+      await byTestId(page, "score-i1").waitFor();
+      assert.equal(await line.count(), 0);
+      assert.deepEqual(app.errors, []);
+    } finally {
+      await app.close();
+    }
+  }
+});
+
 test("a server that marks the gzip file as gzip-encoded gets it unpacked by the browser, and used", async () => {
   // The browser unpacks the file as it arrives, so the page hands it to the compiler as it is.
   // The worker, finding the browser's copy not this build's .gz file, decodes the LZMA file.
