@@ -98,7 +98,7 @@ function sizes(dir) {
     const kind = kinds[later ? "later" : packed ? "wasm" : quick ? "quick" : fallback ? "fallback" : copy ? "copies" : (KIND_OF[extname(path).toLowerCase()] ?? "other")];
     kind.files += 1;
     kind.raw += bytes.length;
-    kind.gzip += gzipSync(bytes, { level: 9 }).length;
+    kind.gzip += later && existsSync(`${path}.gz`) ? statSync(`${path}.gz`).size : gzipSync(bytes, { level: 9 }).length;
     kind.brotli += brotliCompressSync(bytes, {
       params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length },
     }).length;
