@@ -163,11 +163,15 @@ function adler32(bytes) {
 }
 // The later module: how the start-up script loads it (scripts/wasm-split.mjs). Before the app
 // starts, it tells the loader how to load it at once, should the app call into it first. A page
-// opened on the documents or the roll-up, which need it from their start, fetches it beside the
-// first module and starts the app once both are in; any other fetches it once the app has
+// opened on the documents or the roll-up, which need it from their start, or with work saved on
+// the device, which the app reads as it starts, fetches and compiles it beside the first module
+// and starts the app once both are in; any other fetches it once the app has
 // started, the page is drawn and its fonts are in (as the catalogue's texts). Either way the
 // gzip file is unpacked by the browser on a first visit, and the plain file comes from the
 // service worker's cache on the others; a failed fetch is tried again.
+// The key under which the app saves the work on the device (src/state.rs).
+const storageKey = readFileSync(new URL("../src/state.rs", import.meta.url), "utf8").match(/pub const STORAGE_KEY: &str = "([^"]+)";/)?.[1];
+if (!storageKey) throw new Error("post-build: src/state.rs has no STORAGE_KEY as this script reads it");
 const laterBefore = later && `
 const LATER = ${JSON.stringify(`./${later.file}`)};
 const LATER_SIZE = ${later.size};
@@ -185,7 +189,8 @@ function laterNow() {
   for (let i = 0; i < LATER_SIZE; i++) bytes[i] = text.charCodeAt(i) & 0xff;
   return bytes;
 }
-bindings.laterFrom(() => new WebAssembly.Module(laterBytes ?? laterNow()));
+let laterCompiled = null;
+bindings.laterFrom(() => laterCompiled ?? new WebAssembly.Module(laterBytes ?? laterNow()));
 async function laterFetched() {
   if (downloads && typeof DecompressionStream === "function") {
     try {
@@ -200,13 +205,25 @@ async function laterFetched() {
 async function laterTried(tries) {
   try {
     laterBytes ??= await laterFetched();
-    bindings.laterIn(await WebAssembly.compile(laterBytes));
+    bindings.laterIn(laterCompiled ?? (await WebAssembly.compile(laterBytes)));
   } catch (error) {
     console.warn("the later module:", error);
     if (tries > 1) return new Promise((again) => setTimeout(again, 5000)).then(() => laterTried(tries - 1));
   }
 }
-if (/^#\\/(documents|rollup)/.test(location.hash)) laterBytes = await laterFetched().catch(() => null);
+// Work saved on the device is read as the app starts, by the careful reader of the exchange
+// format, which is in the later module: on a returning visit the service worker has it.
+const saved = () => {
+  try {
+    return localStorage.getItem(${JSON.stringify(storageKey)}) !== null;
+  } catch {
+    return false;
+  }
+};
+if (/^#\\/(documents|rollup)/.test(location.hash) || saved()) {
+  laterBytes = await laterFetched().catch(() => null);
+  laterCompiled = laterBytes && (await WebAssembly.compile(laterBytes).catch(() => null));
+}
 // Settled once the later module is in (or could not be fetched): the app, which starts below,
 // registers the service worker then (src/offline.rs), which keeps the browser's copy rather
 // than download another.

@@ -1,6 +1,7 @@
-// End to end: the WebAssembly in two (scripts/wasm-split.mjs). A first load, its edits and a
-// returning visit run only the first module; the later one comes once the app has started, and
-// a click into it before it is in loads it at once instead.
+// End to end: the WebAssembly in two (scripts/wasm-split.mjs). A first load and its edits run
+// only the first module; the later one comes once the app has started, and a click into it
+// before it is in loads it at once instead. A returning visit, whose saved work the later
+// module reads, fetches it before the app starts.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { launch, openApp, enterScores, byTestId, expectText, docSheets, sentAs } from "./support.mjs";
@@ -15,10 +16,10 @@ async function totalShown(page) {
 }
 const RENEW = "the first load ran a function of the later module: renew scripts/first-load-functions.txt (node scripts/split-profile.mjs)";
 
-test("a first load, its edits and a returning visit run nothing of the later module, which comes after", async () => {
+test("a first load and its edits run nothing of the later module, which comes after; a returning visit reads the saved work with it", async () => {
   const app = await launch();
   try {
-    const { page, url } = app;
+    const { page, url, server } = app;
     // The later module's download is held back until the edits are done.
     let release;
     const released = new Promise((resolve) => (release = resolve));
@@ -38,18 +39,30 @@ test("a first load, its edits and a returning visit run nothing of the later mod
     await page.locator("html[lang=th]").waitFor();
     assert.deepEqual(await state(page), { placeholders: 0, at: null, in: false }, RENEW);
 
-    // The saved work read back at the next visit.
-    await page.reload();
-    await byTestId(page, "score-i1").waitFor();
-    assert.equal(await byTestId(page, "score-i1").inputValue(), SCORES[0]);
-    await expectText(byTestId(page, "total-score"), total);
-    assert.deepEqual(await state(page), { placeholders: 0, at: null, in: false }, RENEW);
-
     release();
     await page.waitForFunction(() => window.wasmBindings.laterState().in, null, { timeout: 15_000 });
     assert.deepEqual(await state(page), { placeholders: 0, at: "fetched", in: true });
     await byTestId(page, "nav-documents").click();
     await docSheets(page, "analysis").first().waitFor();
+
+    // The next visit has work saved on the device, which the app reads as it starts, with the
+    // careful reader of the later module: the page fetches that module before it starts the
+    // app (from the service worker's copy, or the network if there is none), and the work is
+    // there as it was.
+    await page.goto(url);
+    await byTestId(page, "score-i1").waitFor();
+    assert.equal(await byTestId(page, "score-i1").inputValue(), SCORES[0]);
+    assert.equal(await byTestId(page, "org-name").inputValue(), "เทศบาลตำบลทดลอง");
+    await expectText(byTestId(page, "total-score"), total);
+    const returning = await state(page);
+    assert.equal(returning.in, true);
+    assert.equal(returning.at, "placeholder", "the saved work was read with the later module, already compiled");
+    // Never the plain file: no synchronous request was needed (the service worker, had it
+    // been in charge, would have answered with its own copy).
+    assert.ok(
+      sentAs(server, "_later.wasm").every((sent) => sent.startsWith(".gz ")),
+      `the later module came as the gzip file, not the plain one: ${sentAs(server, "_later.wasm")}`,
+    );
     assert.deepEqual(app.errors, []);
   } finally {
     await app.close();
