@@ -190,7 +190,6 @@ function laterNow() {
   return bytes;
 }
 let laterCompiled = null;
-bindings.laterFrom(() => laterCompiled ?? new WebAssembly.Module(laterBytes ?? laterNow()));
 async function laterFetched() {
   if (downloads && typeof DecompressionStream === "function") {
     try {
@@ -220,10 +219,19 @@ const saved = () => {
     return false;
   }
 };
-if (/^#\\/(documents|rollup)/.test(location.hash) || saved()) {
-  laterBytes = await laterFetched().catch(() => null);
-  laterCompiled = laterBytes && (await WebAssembly.compile(laterBytes).catch(() => null));
-}
+// Fetched and compiled from here on, while the loader comes.
+const laterEarly =
+  /^#\\/(documents|rollup)/.test(location.hash) || saved()
+    ? laterFetched().then(async (bytes) => {
+        laterBytes = bytes;
+        laterCompiled = await WebAssembly.compile(bytes).catch(() => null);
+      }, () => {})
+    : null;
+`;
+// Once the loader is in, before the app starts.
+const laterBound = later && `
+bindings.laterFrom(() => laterCompiled ?? new WebAssembly.Module(laterBytes ?? laterNow()));
+await laterEarly;
 // Settled once the later module is in (or could not be fetched): the app, which starts below,
 // registers the service worker then (src/offline.rs), which keeps the browser's copy rather
 // than download another.
@@ -299,8 +307,9 @@ const module = downloads ? (downloads.length === 1 ? downloads[0] : decoded(down
 // The loader: a blob: URL of the copy the first script unpacked and checked, on a slow
 // connection, or the file itself.
 const LOADER = ${JSON.stringify(`./${script}`)};
-const bindings = await import(await (window.itaLoader ?? LOADER)).catch(() => import(LOADER));
 ${later ? laterBefore : ""}
+const bindings = await import(await (window.itaLoader ?? LOADER)).catch(() => import(LOADER));
+${later ? laterBound : ""}
 let wasm;
 try {
   wasm = await bindings.default({ module_or_path: module });
