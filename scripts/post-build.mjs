@@ -338,7 +338,7 @@ const early = `
   const unzips = typeof DecompressionStream === "function";
   // Where the app is up in a fraction of a second, its "loading" line is not drawn for the
   // first second: the browser does not lay out and paint a page that the app replaces at once
-  // (about 6 ms of a quick cold load's 120). Should the app not be up by then, the line shows.
+  // (about 8 ms of a quick cold load's 120). Should the app not be up by then, the line shows.
   if (!slow) {
     const root = document.documentElement;
     root.classList.add("booting");
