@@ -5,6 +5,12 @@
 //! A part that reads what every edit changes is a plain function of the app's state
 //! (`summary(&app)`), rendered with its parent: each component costs about 1.5 KB of code that
 //! yew generates for it, and one that reads the whole state re-renders with every change of it.
+//!
+//! What a first visit does not show (a storage problem, a second year to compare, a paste's
+//! or an import's preview) is built in a function of its own, kept out of line with
+//! `#[inline(never)]`: the release build splits the WebAssembly by function
+//! (scripts/wasm-split.mjs), so that code travels in the later module, not in the one the first
+//! visit waits for.
 
 pub mod analysis_panel;
 pub mod catalogue_status;

@@ -19,11 +19,8 @@ pub fn ComparePanel() -> Html {
     let Some(app) = app_context else {
         return Html::default();
     };
-    let doc = &app.doc;
-    let lang = doc.lang;
-    let t = texts(lang);
-    let years: Vec<u16> = doc.years.iter().map(|a| a.fiscal_year).collect();
-    if years.len() < 2 {
+    if app.doc.years.len() < 2 {
+        let t = texts(app.doc.lang);
         return html! {
             <section class="card" id="compare" aria-labelledby="compare-heading">
                 <h2 id="compare-heading">{ t.compare_heading }</h2>
@@ -31,6 +28,20 @@ pub fn ComparePanel() -> Html {
             </section>
         };
     }
+    comparison(&app, &picked, root)
+}
+
+/// Two years' pickers and their comparison (out of line: see the module `components`).
+#[inline(never)]
+fn comparison(
+    app: &AppContext,
+    picked: &UseStateHandle<(Option<u16>, Option<u16>)>,
+    root: NodeRef,
+) -> Html {
+    let doc = &app.doc;
+    let lang = doc.lang;
+    let t = texts(lang);
+    let years: Vec<u16> = doc.years.iter().map(|a| a.fiscal_year).collect();
     // Defaults: the open year against the year before it, or, for the first year, the year
     // after it against it; earlier on the left either way.
     let open = doc.open_year;

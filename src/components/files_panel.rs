@@ -13,7 +13,7 @@ use crate::domain::exchange::{
 use crate::events::on_check;
 use crate::hooks::use_file_drop;
 use crate::i18n::{self, texts};
-use crate::state::{Action, Workbook};
+use crate::state::{Action, ImportUndo, Workbook};
 
 /// Where an import stands.
 #[derive(Clone, Debug, PartialEq)]
@@ -108,12 +108,53 @@ pub fn FilesPanel() -> Html {
         on_check(move |on| anonymise.set(on))
     };
     let on_pick = browser::on_files_picked(&start);
+    let status = match &*stage {
+        Stage::Idle => Html::default(),
+        _ => import_status(&app, &stage),
+    };
+
+    html! {
+        <section class="card" id="files" aria-labelledby="files-heading">
+            <h2 id="files-heading">{ t.files_heading }</h2>
+            <p class="field-note">{ t.files_hint }</p>
+            <div class="files-grid">
+                <div class="export">
+                    <button type="button" class="primary" data-testid="export-json" onclick={on_export}>{ t.export_button }</button>
+                    <label class="check">
+                        <input type="checkbox" data-testid="export-anonymise" checked={*anonymise} onchange={on_anonymise} />
+                        { t.anonymise }
+                    </label>
+                </div>
+                <div class="import">
+                    <label for="import-json" class="file-label">{ t.import_label }</label>
+                    <input type="file" id="import-json" data-testid="import-json" accept=".json,application/json" onchange={on_pick} />
+                    <p class="field-note">{ t.import_drop_hint }</p>
+                </div>
+            </div>
+            { status }
+            if let Some(undo) = &app.before_import {
+                { import_done(&app, undo) }
+            }
+            if dragging {
+                <div class="drop-overlay" aria-hidden="true"><span>{ t.drop_overlay }</span></div>
+            }
+        </section>
+    }
+}
+
+/// Where a started import stands: reading, refused, or its preview with confirm and cancel
+/// (out of line: see the module `components`).
+#[inline(never)]
+fn import_status(app: &AppContext, stage: &UseStateHandle<Stage>) -> Html {
+    let doc = &app.doc;
+    let lang = doc.lang;
+    let t = texts(lang);
     let to_idle = {
         let stage = stage.clone();
         Callback::from(move |_: MouseEvent| stage.set(Stage::Idle))
     };
 
-    let status = match &*stage {
+    match &**stage {
         Stage::Idle => Html::default(),
         Stage::Reading(file) => html! {
             <p class="field-note" role="status">{ format!("{} {}", t.import_reading, file) }</p>
@@ -174,49 +215,28 @@ pub fn FilesPanel() -> Html {
                 </div>
             }
         }
-    };
-    let undo = app.before_import.as_ref().map(|undo| {
-        let on_undo = {
-            let app = app.clone();
-            Callback::from(move |_: MouseEvent| app.dispatch(Action::UndoImport))
-        };
-        let on_dismiss = {
-            let app = app.clone();
-            Callback::from(move |_: MouseEvent| app.dispatch(Action::DismissImportUndo))
-        };
-        html! {
-            <p class="callout good" role="status" data-testid="import-done">
-                { i18n::import_summary(lang, undo.added.len(), undo.replaced.len()) }{ " " }
-                <button type="button" data-testid="import-undo" onclick={on_undo}>{ t.import_undo }</button>
-                { " " }
-                <button type="button" onclick={on_dismiss}>{ t.import_dismiss }</button>
-            </p>
-        }
-    });
+    }
+}
 
+/// What an import changed, with undo (out of line: see the module `components`).
+#[inline(never)]
+fn import_done(app: &AppContext, undo: &ImportUndo) -> Html {
+    let lang = app.doc.lang;
+    let t = texts(lang);
+    let on_undo = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::UndoImport))
+    };
+    let on_dismiss = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::DismissImportUndo))
+    };
     html! {
-        <section class="card" id="files" aria-labelledby="files-heading">
-            <h2 id="files-heading">{ t.files_heading }</h2>
-            <p class="field-note">{ t.files_hint }</p>
-            <div class="files-grid">
-                <div class="export">
-                    <button type="button" class="primary" data-testid="export-json" onclick={on_export}>{ t.export_button }</button>
-                    <label class="check">
-                        <input type="checkbox" data-testid="export-anonymise" checked={*anonymise} onchange={on_anonymise} />
-                        { t.anonymise }
-                    </label>
-                </div>
-                <div class="import">
-                    <label for="import-json" class="file-label">{ t.import_label }</label>
-                    <input type="file" id="import-json" data-testid="import-json" accept=".json,application/json" onchange={on_pick} />
-                    <p class="field-note">{ t.import_drop_hint }</p>
-                </div>
-            </div>
-            { status }
-            { for undo }
-            if dragging {
-                <div class="drop-overlay" aria-hidden="true"><span>{ t.drop_overlay }</span></div>
-            }
-        </section>
+        <p class="callout good" role="status" data-testid="import-done">
+            { i18n::import_summary(lang, undo.added.len(), undo.replaced.len()) }{ " " }
+            <button type="button" data-testid="import-undo" onclick={on_undo}>{ t.import_undo }</button>
+            { " " }
+            <button type="button" onclick={on_dismiss}>{ t.import_dismiss }</button>
+        </p>
     }
 }

@@ -17,9 +17,23 @@ pub fn StorageNotice() -> Html {
     let Some(app) = use_context::<AppContext>() else {
         return Html::default();
     };
+    let download_error = use_state(|| None::<String>);
+    let storage = &app.storage;
+    if storage.unreadable.is_empty()
+        && storage.other_tab.is_none()
+        && storage.save_error.is_none()
+        && download_error.is_none()
+    {
+        return html! { <div class="notices"></div> };
+    }
+    notices(&app, &download_error)
+}
+
+/// The banners, when there is one to show (out of line: see the module `components`).
+#[inline(never)]
+fn notices(app: &AppContext, download_error: &UseStateHandle<Option<String>>) -> Html {
     let lang = app.doc.lang;
     let t = texts(lang);
-    let download_error = use_state(|| None::<String>);
 
     let unreadable = app.storage.unreadable.iter().enumerate().map(|(position, item)| {
         let on_download = {
@@ -125,7 +139,7 @@ pub fn StorageNotice() -> Html {
         <div class="notices">
             { for unreadable }
             { for other_tab }
-            if let Some(error) = &*download_error {
+            if let Some(error) = &**download_error {
                 <p class="callout error" role="alert">{ error.clone() }</p>
             }
             if let Some(fault) = &app.storage.save_error {
