@@ -439,20 +439,7 @@ impl Reducible for State {
             Action::SetThreshold(field, text) => doc.thresholds.set(field, text),
             Action::SetLowestIsUrgent(on) => doc.thresholds.lowest_is_urgent = on,
             Action::ResetThresholds => doc.thresholds = ThresholdInputs::default(),
-            Action::AdoptMeasure(catalogue_id) => {
-                let lang = doc.lang;
-                let year = doc.current_mut();
-                if let Some(measure) = CatalogueMeasure::find(catalogue_id) {
-                    if !year.has_adopted(catalogue_id) {
-                        let id = next_measure_id(&year.measures);
-                        let plan_year = year.plan_year();
-                        // None until the catalogue's texts are loaded (the button waits).
-                        if let Some(adopted) = PlannedMeasure::adopt(measure, id, lang, plan_year) {
-                            year.measures.push(adopted);
-                        }
-                    }
-                }
-            }
+            Action::AdoptMeasure(catalogue_id) => adopt_measure(doc, catalogue_id),
             Action::AddOwnMeasure => {
                 let year = doc.current_mut();
                 let id = next_measure_id(&year.measures);
@@ -461,44 +448,10 @@ impl Reducible for State {
                     ..PlannedMeasure::default()
                 });
             }
-            Action::EditMeasure(id, edit) => {
-                if let Some(measure) = doc.current_mut().measures.iter_mut().find(|m| m.id == id) {
-                    measure.apply(edit);
-                }
-            }
-            Action::EditRound(id, month, edit) => {
-                if let Some(measure) = doc.current_mut().measures.iter_mut().find(|m| m.id == id) {
-                    measure.apply_round(month, edit);
-                }
-            }
-            Action::RemoveMeasure(id) => {
-                let year = doc.current_mut();
-                if let Some(position) = year.measures.iter().position(|m| m.id == id) {
-                    let measure = year.measures.remove(position);
-                    next.removed = Some(RemovedMeasure {
-                        fiscal_year: year.fiscal_year,
-                        position,
-                        measure,
-                    });
-                }
-            }
-            Action::UndoRemoveMeasure => {
-                if let Some(removed) = next.removed.take() {
-                    match doc
-                        .years
-                        .iter_mut()
-                        .find(|a| a.fiscal_year == removed.fiscal_year)
-                    {
-                        Some(year) => {
-                            let position = removed.position.min(year.measures.len());
-                            year.measures.insert(position, removed.measure);
-                            doc.open_year = removed.fiscal_year;
-                        }
-                        // Its year is gone too: keep it for when the year comes back.
-                        None => next.removed = Some(removed),
-                    }
-                }
-            }
+            Action::EditMeasure(id, edit) => edit_measure(doc, &id, edit),
+            Action::EditRound(id, month, edit) => edit_round(doc, &id, month, edit),
+            Action::RemoveMeasure(id) => next.remove_measure(&id),
+            Action::UndoRemoveMeasure => next.undo_remove_measure(),
             Action::SetCeiling(indicator, text) => {
                 doc.current_mut().ceilings[indicator.index()] = text
             }
@@ -512,17 +465,7 @@ impl Reducible for State {
                 }
             }
             Action::ClearWhatIf => doc.current_mut().whatif = Default::default(),
-            Action::ApplyImport(imported) => {
-                let plan = merge(doc, *imported);
-                let before = std::mem::replace(doc, plan.result);
-                next.before_import = Some(Box::new(ImportUndo {
-                    before,
-                    added: plan.added,
-                    replaced: plan.replaced,
-                }));
-                next.removed = None;
-                next.removed_year = None;
-            }
+            Action::ApplyImport(imported) => next.apply_import(*imported),
             Action::UndoImport => {
                 if let Some(undo) = next.before_import.take() {
                     let lang = doc.lang;
@@ -590,55 +533,12 @@ impl Reducible for State {
             Action::SetThaiDigits(on) => doc.thai_digits = on,
             Action::PreviewPaste(text) => next.paste = Some(text),
             Action::CancelPaste => next.paste = None,
-            Action::ApplyPaste => {
-                if let Some(text) = next.paste.take() {
-                    let accepted = read_paste(&text).accepted();
-                    if !accepted.is_empty() {
-                        let year = doc.current_mut();
-                        next.before_paste = Some(PasteUndo {
-                            fiscal_year: year.fiscal_year,
-                            scores: year.scores.clone(),
-                            filled: accepted.len(),
-                        });
-                        for (indicator, score) in accepted {
-                            year.scores[indicator.index()] = score.to_string();
-                        }
-                    }
-                }
-            }
-            Action::UndoPaste => {
-                if let Some(undo) = next.before_paste.take() {
-                    if let Some(year) = doc
-                        .years
-                        .iter_mut()
-                        .find(|a| a.fiscal_year == undo.fiscal_year)
-                    {
-                        year.scores = undo.scores;
-                        doc.open_year = undo.fiscal_year;
-                    }
-                }
-            }
+            Action::ApplyPaste => next.apply_paste(),
+            Action::UndoPaste => next.undo_paste(),
             Action::DismissPasteUndo => next.before_paste = None,
             Action::SetCatalogue(catalogue) => next.catalogue = catalogue,
-            Action::OpenExample => {
-                if next.example.is_none() {
-                    // None until the catalogue's texts are loaded (the offer waits for them).
-                    if let Some(example) = example::workbook(doc.lang, doc.thai_digits) {
-                        let own = std::mem::replace(doc, example);
-                        next.example = Some(Box::new(own));
-                        next.forget_undo();
-                    }
-                }
-            }
-            Action::CloseExample => {
-                if let Some(own) = next.example.take() {
-                    let (lang, digits) = (doc.lang, doc.thai_digits);
-                    *doc = *own;
-                    doc.lang = lang;
-                    doc.thai_digits = digits;
-                    next.forget_undo();
-                }
-            }
+            Action::OpenExample => next.open_example(),
+            Action::CloseExample => next.close_example(),
         }
         // Saving follows the user's changes; a choice that must be saved again counts as one.
         if next.doc != self.doc || resave {
@@ -648,6 +548,150 @@ impl Reducible for State {
             self
         } else {
             Rc::new(next)
+        }
+    }
+}
+
+/// Puts a measure of the catalogue into the open year's plan, once.
+#[inline(never)]
+fn adopt_measure(doc: &mut Workbook, catalogue_id: &str) {
+    let lang = doc.lang;
+    let year = doc.current_mut();
+    if let Some(measure) = CatalogueMeasure::find(catalogue_id) {
+        if !year.has_adopted(catalogue_id) {
+            let id = next_measure_id(&year.measures);
+            let plan_year = year.plan_year();
+            // None until the catalogue's texts are loaded (the button waits).
+            if let Some(adopted) = PlannedMeasure::adopt(measure, id, lang, plan_year) {
+                year.measures.push(adopted);
+            }
+        }
+    }
+}
+
+/// Changes a planned measure of the open year.
+#[inline(never)]
+fn edit_measure(doc: &mut Workbook, id: &str, edit: MeasureEdit) {
+    if let Some(measure) = doc.current_mut().measures.iter_mut().find(|m| m.id == id) {
+        measure.apply(edit);
+    }
+}
+
+/// Changes what a planned measure of the open year reports for a round.
+#[inline(never)]
+fn edit_round(doc: &mut Workbook, id: &str, month: u8, edit: RoundEdit) {
+    if let Some(measure) = doc.current_mut().measures.iter_mut().find(|m| m.id == id) {
+        measure.apply_round(month, edit);
+    }
+}
+
+/// What the reducer does for the actions that change more than a field: out of line, as they
+/// are not what a first visit's typing dispatches (see the module `components`).
+impl State {
+    #[inline(never)]
+    fn remove_measure(&mut self, id: &str) {
+        let year = self.doc.current_mut();
+        if let Some(position) = year.measures.iter().position(|m| m.id == id) {
+            let measure = year.measures.remove(position);
+            self.removed = Some(RemovedMeasure {
+                fiscal_year: year.fiscal_year,
+                position,
+                measure,
+            });
+        }
+    }
+
+    #[inline(never)]
+    fn undo_remove_measure(&mut self) {
+        let Some(removed) = self.removed.take() else {
+            return;
+        };
+        let doc = &mut self.doc;
+        match doc
+            .years
+            .iter_mut()
+            .find(|a| a.fiscal_year == removed.fiscal_year)
+        {
+            Some(year) => {
+                let position = removed.position.min(year.measures.len());
+                year.measures.insert(position, removed.measure);
+                doc.open_year = removed.fiscal_year;
+            }
+            // Its year is gone too: keep it for when the year comes back.
+            None => self.removed = Some(removed),
+        }
+    }
+
+    #[inline(never)]
+    fn apply_import(&mut self, imported: Imported) {
+        let plan = merge(&self.doc, imported);
+        let before = std::mem::replace(&mut self.doc, plan.result);
+        self.before_import = Some(Box::new(ImportUndo {
+            before,
+            added: plan.added,
+            replaced: plan.replaced,
+        }));
+        self.removed = None;
+        self.removed_year = None;
+    }
+
+    #[inline(never)]
+    fn apply_paste(&mut self) {
+        let Some(text) = self.paste.take() else {
+            return;
+        };
+        let accepted = read_paste(&text).accepted();
+        if accepted.is_empty() {
+            return;
+        }
+        let year = self.doc.current_mut();
+        self.before_paste = Some(PasteUndo {
+            fiscal_year: year.fiscal_year,
+            scores: year.scores.clone(),
+            filled: accepted.len(),
+        });
+        for (indicator, score) in accepted {
+            year.scores[indicator.index()] = score.to_string();
+        }
+    }
+
+    #[inline(never)]
+    fn undo_paste(&mut self) {
+        let Some(undo) = self.before_paste.take() else {
+            return;
+        };
+        let doc = &mut self.doc;
+        if let Some(year) = doc
+            .years
+            .iter_mut()
+            .find(|a| a.fiscal_year == undo.fiscal_year)
+        {
+            year.scores = undo.scores;
+            doc.open_year = undo.fiscal_year;
+        }
+    }
+
+    #[inline(never)]
+    fn open_example(&mut self) {
+        if self.example.is_some() {
+            return;
+        }
+        // None until the catalogue's texts are loaded (the offer waits for them).
+        if let Some(example) = example::workbook(self.doc.lang, self.doc.thai_digits) {
+            let own = std::mem::replace(&mut self.doc, example);
+            self.example = Some(Box::new(own));
+            self.forget_undo();
+        }
+    }
+
+    #[inline(never)]
+    fn close_example(&mut self) {
+        if let Some(own) = self.example.take() {
+            let (lang, digits) = (self.doc.lang, self.doc.thai_digits);
+            self.doc = *own;
+            self.doc.lang = lang;
+            self.doc.thai_digits = digits;
+            self.forget_undo();
         }
     }
 }
