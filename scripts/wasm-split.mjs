@@ -116,7 +116,19 @@ export function splitWasm(dir, wasmFile, loaderFile, work) {
   writeFileSync(keepFile, kept.join("\n") + "\n");
   const first = join(work, "first.wasm");
   const later = join(work, "later.wasm");
-  run(join(SPLIT_TOOLS, "wasm-split"), [...FEATURES, input, `--keep-funcs=@${keepFile}`, "-o1", first, "-o2", later]);
+  // The first module imports a placeholder for each of the later module's functions in its
+  // table (970 of them), each under the namespace's name: `p` rather than `placeholder` makes
+  // it 9.7 KB smaller raw (0.2 KB in gzip).
+  run(join(SPLIT_TOOLS, "wasm-split"), [
+    ...FEATURES,
+    input,
+    `--keep-funcs=@${keepFile}`,
+    "--placeholder-namespace=p",
+    "-o1",
+    first,
+    "-o2",
+    later,
+  ]);
   const laterFile = wasmFile.replace(/_bg\.wasm$/, "_later.wasm");
   // Version 108 exports the table of JavaScript values under its name, as the loader and the
   // later module expect, but points the export at the table of functions: pointed back here.
@@ -156,7 +168,7 @@ export function withLaterModule(source) {
   const imports = /return \{\s*__proto__: null,\s*("\.\/[^"]+_bg\.js"): import0,\s*\};/;
   if (!imports.test(source)) throw new Error("wasm-split: the loader's imports object is not as wasm-bindgen 0.2.130 writes it");
   return (
-    source.replace(imports, (_, name) => `return { __proto__: null, ${name}: import0, placeholder: laterPlaceholders };`) +
+    source.replace(imports, (_, name) => `return { __proto__: null, ${name}: import0, p: laterPlaceholders };`) +
     `
 // The later module (scripts/wasm-split.mjs): instantiated with the first one's exports, it puts
 // its functions into the table in place of the placeholders.
