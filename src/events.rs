@@ -1,6 +1,9 @@
 //! Turning DOM events into the values components care about.
 
-use yew::{Callback, Event, InputEvent, TargetCast};
+use yew::{Callback, Event, InputEvent, MouseEvent, TargetCast};
+
+use crate::app::AppContext;
+use crate::state::Action;
 
 /// A callback for an `<input>`'s `oninput` that hands over the field's new text.
 pub fn on_text(handle: impl Fn(String) + 'static) -> Callback<InputEvent> {
@@ -32,4 +35,10 @@ pub fn on_check(handle: impl Fn(bool) + 'static) -> Callback<Event> {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         handle(input.checked());
     })
+}
+
+/// A callback for a button's `onclick` that dispatches `action` to the app's state.
+pub fn on_click_dispatch(app: &AppContext, action: Action) -> Callback<MouseEvent> {
+    let app = app.clone();
+    Callback::from(move |_: MouseEvent| app.dispatch(action.clone()))
 }

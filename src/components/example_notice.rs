@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::app::AppContext;
 use crate::components::catalogue_status;
+use crate::events::on_click_dispatch;
 use crate::i18n::texts;
 use crate::state::{Action, Catalogue};
 
@@ -18,9 +19,8 @@ pub fn example_offer(app: &AppContext, quiet: bool) -> Html {
     // The example's measures come from the catalogue: it opens once its texts are loaded.
     let waiting = app.catalogue != Catalogue::Loaded;
     let status = catalogue_status(app);
-    let app = app.clone();
     let failed = app.catalogue == Catalogue::Failed;
-    let onclick = Callback::from(move |_: MouseEvent| app.dispatch(Action::OpenExample));
+    let onclick = on_click_dispatch(app, Action::OpenExample);
     if quiet {
         return html! {
             <>
@@ -49,8 +49,7 @@ pub fn example_banner(app: &AppContext) -> Html {
         return Html::default();
     }
     let t = texts(app.doc.lang);
-    let app = app.clone();
-    let onclick = Callback::from(move |_: MouseEvent| app.dispatch(Action::CloseExample));
+    let onclick = on_click_dispatch(app, Action::CloseExample);
     html! {
         <div class="example-banner" role="status" data-testid="example-banner">
             <span>{ t.example_banner }</span>

@@ -10,7 +10,7 @@ use crate::browser;
 use crate::domain::exchange::{
     self, merge, ExportOptions, FieldPath, ImportError, Imported, Problem,
 };
-use crate::events::on_check;
+use crate::events::{on_check, on_click_dispatch};
 use crate::hooks::use_file_drop;
 use crate::i18n::{self, texts};
 use crate::state::{Action, ImportUndo, Workbook};
@@ -223,14 +223,8 @@ fn import_status(app: &AppContext, stage: &UseStateHandle<Stage>) -> Html {
 fn import_done(app: &AppContext, undo: &ImportUndo) -> Html {
     let lang = app.doc.lang;
     let t = texts(lang);
-    let on_undo = {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::UndoImport))
-    };
-    let on_dismiss = {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::DismissImportUndo))
-    };
+    let on_undo = on_click_dispatch(app, Action::UndoImport);
+    let on_dismiss = on_click_dispatch(app, Action::DismissImportUndo);
     html! {
         <p class="callout good" role="status" data-testid="import-done">
             { i18n::import_summary(lang, undo.added.len(), undo.replaced.len()) }{ " " }

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::app::AppContext;
 use crate::components::PlannedMeasureCard;
+use crate::events::on_click_dispatch;
 use crate::i18n::{self, texts};
 use crate::state::Action;
 
@@ -13,14 +14,8 @@ pub fn measure_plan(app: &AppContext) -> Html {
     let doc = &app.doc;
     let lang = doc.lang;
     let t = texts(lang);
-    let on_add = {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::AddOwnMeasure))
-    };
-    let on_undo = {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::UndoRemoveMeasure))
-    };
+    let on_add = on_click_dispatch(app, Action::AddOwnMeasure);
+    let on_undo = on_click_dispatch(app, Action::UndoRemoveMeasure);
 
     html! {
         <section class="plan" id="plan" aria-labelledby="plan-heading" data-testid="plan">

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::app::AppContext;
 use crate::domain::paste::{read_paste, Shape};
-use crate::events::on_text_area;
+use crate::events::{on_click_dispatch, on_text_area};
 use crate::i18n::{self, texts};
 use crate::state::{Action, PasteUndo};
 
@@ -59,12 +59,6 @@ pub fn PastePanel() -> Html {
             }
         </details>
     }
-}
-
-/// A click that dispatches `action`.
-fn dispatch_on_click(app: &AppContext, action: Action) -> Callback<MouseEvent> {
-    let app = app.clone();
-    Callback::from(move |_: MouseEvent| app.dispatch(action.clone()))
 }
 
 /// What the pasted text reads as, beside the scores now, with confirm and cancel (out of line:
@@ -137,10 +131,10 @@ fn paste_preview(app: &AppContext, text: &str) -> Html {
             }
             <div class="actions">
                 <button type="button" class="primary" data-testid="paste-confirm"
-                    disabled={accepted == 0} onclick={dispatch_on_click(app, Action::ApplyPaste)}>
+                    disabled={accepted == 0} onclick={on_click_dispatch(app, Action::ApplyPaste)}>
                     { i18n::paste_confirm(lang, accepted) }
                 </button>
-                <button type="button" data-testid="paste-cancel" onclick={dispatch_on_click(app, Action::CancelPaste)}>
+                <button type="button" data-testid="paste-cancel" onclick={on_click_dispatch(app, Action::CancelPaste)}>
                     { t.paste_cancel }
                 </button>
             </div>
@@ -156,9 +150,9 @@ fn paste_done(app: &AppContext, undo: &PasteUndo) -> Html {
     html! {
         <p class="callout good" role="status" data-testid="paste-done">
             { i18n::paste_done(lang, undo.filled) }{ " " }
-            <button type="button" data-testid="paste-undo" onclick={dispatch_on_click(app, Action::UndoPaste)}>{ t.undo }</button>
+            <button type="button" data-testid="paste-undo" onclick={on_click_dispatch(app, Action::UndoPaste)}>{ t.undo }</button>
             { " " }
-            <button type="button" onclick={dispatch_on_click(app, Action::DismissPasteUndo)}>{ t.dismiss }</button>
+            <button type="button" onclick={on_click_dispatch(app, Action::DismissPasteUndo)}>{ t.dismiss }</button>
         </p>
     }
 }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::app::AppContext;
 use crate::browser;
 use crate::components::files_panel::download_work;
+use crate::events::on_click_dispatch;
 use crate::i18n::{self, texts};
 use crate::state::{Action, OtherTab};
 use crate::storage;
@@ -81,8 +82,7 @@ fn notices(app: &AppContext, download_error: &UseStateHandle<Option<String>>) ->
     };
     let other_tab = app.storage.other_tab.as_ref().map(|other| match other {
         OtherTab::TakenIn => {
-            let app = app.clone();
-            let onclick = Callback::from(move |_: MouseEvent| app.dispatch(Action::DismissOtherTab));
+            let onclick = on_click_dispatch(app, Action::DismissOtherTab);
             html! {
                 <div class="callout warn" role="status" data-testid="other-tab-taken-in">
                     <h2>{ t.other_tab_taken_in_heading }</h2>

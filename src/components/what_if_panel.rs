@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::app::AppContext;
 use crate::components::indicator_field::{FieldKind, IndicatorField};
 use crate::domain::{evaluate, Indicator};
+use crate::events::on_click_dispatch;
 use crate::i18n::texts;
 use crate::state::Action;
 
@@ -59,10 +60,7 @@ pub fn what_if_panel(app: &AppContext) -> Html {
                 dispatcher={app.dispatcher()} />
         }
     };
-    let on_clear = {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::ClearWhatIf))
-    };
+    let on_clear = on_click_dispatch(app, Action::ClearWhatIf);
 
     html! {
         <section class="whatif" aria-labelledby="whatif-heading">
