@@ -552,6 +552,10 @@ impl Reducible for State {
     }
 }
 
+// The reducer's actions that change more than a field, each out of line: a first visit's
+// typing never dispatches them, and the release build's split, which goes by whole functions,
+// then leaves their code to the later WebAssembly module (see src/components.rs).
+
 /// Puts a measure of the catalogue into the open year's plan, once.
 #[inline(never)]
 fn adopt_measure(doc: &mut Workbook, catalogue_id: &str) {
@@ -585,9 +589,8 @@ fn edit_round(doc: &mut Workbook, id: &str, month: u8, edit: RoundEdit) {
     }
 }
 
-/// What the reducer does for the actions that change more than a field: out of line, as they
-/// are not what a first visit's typing dispatches (see the module `components`).
 impl State {
+    /// Takes a measure out of the open year's plan, keeping it for one click's undo.
     #[inline(never)]
     fn remove_measure(&mut self, id: &str) {
         let year = self.doc.current_mut();
@@ -601,6 +604,7 @@ impl State {
         }
     }
 
+    /// Puts the measure just removed back where it was.
     #[inline(never)]
     fn undo_remove_measure(&mut self) {
         let Some(removed) = self.removed.take() else {
@@ -622,6 +626,7 @@ impl State {
         }
     }
 
+    /// Merges an imported file into the work, keeping the work as it was for one click's undo.
     #[inline(never)]
     fn apply_import(&mut self, imported: Imported) {
         let plan = merge(&self.doc, imported);
@@ -635,6 +640,7 @@ impl State {
         self.removed_year = None;
     }
 
+    /// Puts the previewed paste's accepted scores into the open year (one click undoes it).
     #[inline(never)]
     fn apply_paste(&mut self) {
         let Some(text) = self.paste.take() else {
@@ -655,6 +661,7 @@ impl State {
         }
     }
 
+    /// Puts the scores back as they were before the last paste.
     #[inline(never)]
     fn undo_paste(&mut self) {
         let Some(undo) = self.before_paste.take() else {
@@ -671,6 +678,7 @@ impl State {
         }
     }
 
+    /// Opens the example to try, keeping the user's work aside.
     #[inline(never)]
     fn open_example(&mut self) {
         if self.example.is_some() {
@@ -684,6 +692,7 @@ impl State {
         }
     }
 
+    /// Closes the example and brings back the user's work as it was.
     #[inline(never)]
     fn close_example(&mut self) {
         if let Some(own) = self.example.take() {
