@@ -5,7 +5,8 @@
 // trace of the functions it compiles (each on its first call), and does what a first visit
 // does before anything else: the page loads, the ten scores are typed (one of them wrong
 // first; low, high and middling ones), the organisation's name, the language switched and
-// back. Every function that ran is listed by its name. A returning visit, which reads the work
+// back; and a first visit where the browser refuses storage, which the app says at once. Every
+// function that ran is listed by its name. A returning visit, which reads the work
 // saved with the careful reader of the exchange format, fetches the later module before the
 // app starts (scripts/post-build.mjs), so the reader is left to it: 14.6 KB less of the first
 // module's gzip file. rustc's names end with a hash of the function's crate and type,
@@ -53,6 +54,20 @@ await page.getByTestId("org-name").fill("เทศบาลตำบลทดล
 await page.getByTestId("lang-toggle").click();
 await page.getByTestId("lang-toggle").click();
 await settle();
+// A first visit where the browser refuses storage (a locked-down office computer): the app
+// says so with its first render, and the scores are typed as anywhere else.
+const blocked = await browser.newPage({ locale: "th-TH", viewport: { width: 1280, height: 900 } });
+await blocked.addInitScript(() => {
+  Object.defineProperty(window, "localStorage", {
+    get() {
+      throw new DOMException("Access is denied for this document.", "SecurityError");
+    },
+  });
+});
+await blocked.goto(server.url);
+await blocked.getByTestId("save-error").waitFor();
+for (const [i, score] of SCORES.entries()) await blocked.getByTestId(`score-i${i + 1}`).fill(score);
+await blocked.waitForTimeout(1500);
 const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
 await browser.close();
 await server.close();

@@ -18,21 +18,55 @@ pub fn StorageNotice() -> Html {
     let Some(app) = use_context::<AppContext>() else {
         return Html::default();
     };
+    let lang = app.doc.lang;
+    let t = texts(lang);
     let download_error = use_state(|| None::<String>);
     let storage = &app.storage;
-    if storage.unreadable.is_empty()
-        && storage.other_tab.is_none()
-        && storage.save_error.is_none()
-        && download_error.is_none()
-    {
-        return html! { <div class="notices"></div> };
+    // Saved work that cannot be read and another tab's work need a returning visit or a second
+    // tab, and are built out of line (see the module `components`); saving can fail on a first
+    // visit, where the browser blocks storage, and is said with the first render.
+    let others =
+        if storage.unreadable.is_empty() && storage.other_tab.is_none() && download_error.is_none()
+        {
+            Html::default()
+        } else {
+            other_notices(&app, &download_error)
+        };
+    html! {
+        <div class="notices">
+            { others }
+            if let Some(fault) = &storage.save_error {
+                <div class="callout error" role="alert" data-testid="save-error">
+                    <h2>{ t.save_failed_heading }</h2>
+                    <p>{ t.save_failed_body }</p>
+                    <p class="field-note">{ i18n::save_failed_reason(lang, &fault.message(lang)) }</p>
+                    <div class="actions">{ export_button(&app, &download_error, "save-error-export") }</div>
+                </div>
+            }
+        </div>
     }
-    notices(&app, &download_error)
 }
 
-/// The banners, when there is one to show (out of line: see the module `components`).
+/// A button that downloads the work on the page as an exchange file.
+fn export_button(
+    app: &AppContext,
+    download_error: &UseStateHandle<Option<String>>,
+    testid: &'static str,
+) -> Html {
+    let (doc, download_error) = (app.doc.clone(), download_error.clone());
+    let onclick = Callback::from(move |_: MouseEvent| {
+        download_error.set(download_work(&doc, false).err());
+    });
+    html! {
+        <button type="button" class="primary" data-testid={testid} {onclick}>
+            { texts(app.doc.lang).export_now }
+        </button>
+    }
+}
+
+/// The banners for unreadable saved text, another tab's work and a failed download.
 #[inline(never)]
-fn notices(app: &AppContext, download_error: &UseStateHandle<Option<String>>) -> Html {
+fn other_notices(app: &AppContext, download_error: &UseStateHandle<Option<String>>) -> Html {
     let lang = app.doc.lang;
     let t = texts(lang);
 
@@ -73,13 +107,6 @@ fn notices(app: &AppContext, download_error: &UseStateHandle<Option<String>>) ->
         }
     });
 
-    let export_button = |testid: &'static str| {
-        let (doc, download_error) = (app.doc.clone(), download_error.clone());
-        let onclick = Callback::from(move |_: MouseEvent| {
-            download_error.set(download_work(&doc, false).err());
-        });
-        html! { <button type="button" class="primary" data-testid={testid} {onclick}>{ t.export_now }</button> }
-    };
     let other_tab = app.storage.other_tab.as_ref().map(|other| match other {
         OtherTab::TakenIn => {
             let onclick = on_click_dispatch(app, Action::DismissOtherTab);
@@ -113,7 +140,7 @@ fn notices(app: &AppContext, download_error: &UseStateHandle<Option<String>>) ->
                     <h2>{ t.other_tab_conflict_heading }</h2>
                     <p>{ t.other_tab_conflict_body }</p>
                     <div class="actions">
-                        { export_button("other-tab-export") }
+                        { export_button(app, download_error, "other-tab-export") }
                         <button type="button" data-testid="use-other-tab" onclick={use_theirs}>{ t.other_tab_use_theirs }</button>
                         <button type="button" class="danger" data-testid="keep-this-tab" onclick={keep_mine}>{ t.other_tab_keep_mine }</button>
                     </div>
@@ -126,7 +153,7 @@ fn notices(app: &AppContext, download_error: &UseStateHandle<Option<String>>) ->
                 <p>{ t.other_tab_unreadable_body }</p>
                 <p class="field-note">{ format!("({})", error.message(lang)) }</p>
                 <div class="actions">
-                    { export_button("other-tab-export") }
+                    { export_button(app, download_error, "other-tab-export") }
                     <button type="button" data-testid="reload-page" onclick={Callback::from(|_: MouseEvent| browser::reload())}>
                         { t.reload_page }
                     </button>
@@ -136,20 +163,12 @@ fn notices(app: &AppContext, download_error: &UseStateHandle<Option<String>>) ->
     });
 
     html! {
-        <div class="notices">
+        <>
             { for unreadable }
             { for other_tab }
             if let Some(error) = &**download_error {
                 <p class="callout error" role="alert">{ error.clone() }</p>
             }
-            if let Some(fault) = &app.storage.save_error {
-                <div class="callout error" role="alert" data-testid="save-error">
-                    <h2>{ t.save_failed_heading }</h2>
-                    <p>{ t.save_failed_body }</p>
-                    <p class="field-note">{ i18n::save_failed_reason(lang, &fault.message(lang)) }</p>
-                    <div class="actions">{ export_button("save-error-export") }</div>
-                </div>
-            }
-        </div>
+        </>
     }
 }

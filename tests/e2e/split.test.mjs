@@ -69,6 +69,31 @@ test("a first load and its edits run nothing of the later module, which comes af
   }
 });
 
+test("where the browser blocks storage, a first visit says so and scores without the later module", async () => {
+  const app = await launch();
+  try {
+    const { page, url, context } = app;
+    // As a locked-down office computer may: storage refused from the first script on.
+    await context.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", {
+        get() {
+          throw new DOMException("Access is denied for this document.", "SecurityError");
+        },
+      });
+    });
+    // The later module never comes: the banner and the scoring are the first module's.
+    await page.route(LATER, () => {});
+    await openApp(page, url);
+    await byTestId(page, "save-error").waitFor();
+    await enterScores(page, SCORES);
+    await totalShown(page);
+    assert.deepEqual(await state(page), { placeholders: 0, at: null, in: false }, RENEW);
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
 test("a click into the later module before it has arrived loads it at once", async () => {
   const app = await launch();
   try {
