@@ -21,7 +21,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { startServer } from "./serve-dist.mjs";
 import { KEEP_LIST, parseFunctionMap } from "./wasm-split.mjs";
-import { CHROMIUM_FLAGS, chromiumPath } from "../tests/e2e/support.mjs";
+import { CHROMIUM_FLAGS, chromiumPath, refuseStorage } from "../tests/e2e/support.mjs";
 import { SCORES } from "../tests/e2e/fixture.mjs";
 
 const LOW = ["45", "62.5", "30", "71", "55", "48.25", "66", "39", "58", "60"];
@@ -57,13 +57,7 @@ await settle();
 // A first visit where the browser refuses storage (a locked-down office computer): the app
 // says so with its first render, and the scores are typed as anywhere else.
 const blocked = await browser.newPage({ locale: "th-TH", viewport: { width: 1280, height: 900 } });
-await blocked.addInitScript(() => {
-  Object.defineProperty(window, "localStorage", {
-    get() {
-      throw new DOMException("Access is denied for this document.", "SecurityError");
-    },
-  });
-});
+await blocked.addInitScript(refuseStorage);
 await blocked.goto(server.url);
 await blocked.getByTestId("save-error").waitFor();
 for (const [i, score] of SCORES.entries()) await blocked.getByTestId(`score-i${i + 1}`).fill(score);

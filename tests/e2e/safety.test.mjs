@@ -17,6 +17,7 @@ import {
   docClauses,
   printPdf,
   pdfText,
+  refuseStorage,
 } from "./support.mjs";
 
 const STORAGE_KEY = "ita-selfcheck.v1";
@@ -58,13 +59,7 @@ test("storage full: the page says work is not being saved, keeps working, and ex
 });
 
 test("storage unavailable (a private window, a blocked setting): said at once, work goes on in memory", async () => {
-  const app = await launchWith(() => {
-    Object.defineProperty(window, "localStorage", {
-      get() {
-        throw new DOMException("Access is denied for this document.", "SecurityError");
-      },
-    });
-  });
+  const app = await launchWith(refuseStorage);
   try {
     const { page, url } = app;
     await openApp(page, url);

@@ -4,7 +4,7 @@
 // module reads, fetches it before the app starts.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openApp, enterScores, byTestId, expectText, docSheets, sentAs } from "./support.mjs";
+import { launch, openApp, enterScores, byTestId, expectText, docSheets, sentAs, refuseStorage } from "./support.mjs";
 import { SCORES } from "./fixture.mjs";
 
 const LATER = /_later\.wasm\.gz$/;
@@ -74,13 +74,7 @@ test("where the browser blocks storage, a first visit says so and scores without
   try {
     const { page, url, context } = app;
     // As a locked-down office computer may: storage refused from the first script on.
-    await context.addInitScript(() => {
-      Object.defineProperty(window, "localStorage", {
-        get() {
-          throw new DOMException("Access is denied for this document.", "SecurityError");
-        },
-      });
-    });
+    await context.addInitScript(refuseStorage);
     // The later module never comes: the banner and the scoring are the first module's.
     await page.route(LATER, () => {});
     await openApp(page, url);

@@ -92,6 +92,18 @@ export async function launchWithSaved(saved) {
   return app;
 }
 
+/**
+ * An init script (`addInitScript`) with which the page's storage is refused, as a private window
+ * or a locked-down office computer may: reading `localStorage` throws.
+ */
+export function refuseStorage() {
+  Object.defineProperty(window, "localStorage", {
+    get() {
+      throw new DOMException("Access is denied for this document.", "SecurityError");
+    },
+  });
+}
+
 /** The element with this `data-testid`. */
 export const byTestId = (page, id) => page.locator(`[data-testid="${id}"]`);
 
