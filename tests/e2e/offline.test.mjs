@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, openApp, enterScores, byTestId, eventually, expectText, download, sentAs } from "./support.mjs";
+import { launch, openApp, enterScores, byTestId, eventually, expectText, download, sentAs, holdBack } from "./support.mjs";
 
 const SHEET = ["90", "88", "99", "96", "70", "92", "84", "80", "82", "95"];
 
@@ -130,12 +130,7 @@ test("the 'loading' line waits a second on a quick connection, and shows at once
       const { page, url, context } = app;
       await (slow ? slowConnection(context, page) : quickConnection(context));
       // The WebAssembly is held back: the page waits for it with its "loading" line.
-      let release;
-      const released = new Promise((resolve) => (release = resolve));
-      await page.route(/_bg\.wasm(\.gz|\.lzma)?$/, async (route) => {
-        await released;
-        await route.continue();
-      });
+      const release = await holdBack(page, /_bg\.wasm(\.gz|\.lzma)?$/);
       await page.goto(url, { waitUntil: "domcontentloaded" });
       const line = page.locator("p.boot[role=status]");
       // At the page's next frame: none is drawn before its style sheet is in.

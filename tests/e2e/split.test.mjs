@@ -4,7 +4,7 @@
 // module reads, fetches it before the app starts.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openApp, enterScores, byTestId, expectText, docSheets, sentAs, refuseStorage } from "./support.mjs";
+import { launch, openApp, enterScores, byTestId, expectText, docSheets, sentAs, refuseStorage, holdBack } from "./support.mjs";
 import { SCORES } from "./fixture.mjs";
 
 const LATER = /_later\.wasm\.gz$/;
@@ -21,12 +21,7 @@ test("a first load and its edits run nothing of the later module, which comes af
   try {
     const { page, url, server } = app;
     // The later module's download is held back until the edits are done.
-    let release;
-    const released = new Promise((resolve) => (release = resolve));
-    await page.route(LATER, async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdBack(page, LATER);
     await openApp(page, url);
     await byTestId(page, "score-i3").fill("1o1");
     await byTestId(page, "score-error-i3").waitFor();

@@ -93,6 +93,20 @@ export async function launchWithSaved(saved) {
 }
 
 /**
+ * Holds back the responses to the page's requests that match `pattern` until the returned
+ * function is called.
+ */
+export async function holdBack(page, pattern) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
  * An init script (`addInitScript`) with which the page's storage is refused, as a private window
  * or a locked-down office computer may: reading `localStorage` throws.
  */
