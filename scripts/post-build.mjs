@@ -193,9 +193,7 @@ let laterCompiled = null;
 async function laterFetched() {
   if (downloads && typeof DecompressionStream === "function") {
     try {
-      const response = checked(await fetch(LATER + ".gz"));
-      const body = response.headers.has("Content-Encoding") ? response.body : response.body.pipeThrough(new DecompressionStream("gzip"));
-      const bytes = await new Response(body).arrayBuffer();
+      const bytes = await new Response(window.itaGunzipped(await fetch(LATER + ".gz"))).arrayBuffer();
       if (bytes.byteLength === LATER_SIZE) return bytes;
     } catch {}
   }
@@ -433,6 +431,8 @@ const early = `
     // A failed download is the start-up script's to handle, not an unhandled rejection before
     // that script runs.
     for (const download of window.itaDownloads) download.catch(() => {});
+    // The start-up script unpacks the later WebAssembly module's gzip file with it too.
+    window.itaGunzipped = gunzipped;
   }
 }
 `;
