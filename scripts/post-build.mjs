@@ -163,12 +163,13 @@ function adler32(bytes) {
 }
 // The later module: how the start-up script loads it (scripts/wasm-split.mjs). Before the app
 // starts, it tells the loader how to load it at once, should the app call into it first. A page
-// opened on the documents or the roll-up, which need it from their start, or with work saved on
-// the device, which the app reads as it starts, fetches and compiles it beside the first module
-// and starts the app once both are in; any other fetches it once the app has
-// started, the page is drawn and its fonts are in (as the catalogue's texts). Either way the
-// gzip file is unpacked by the browser on a first visit, and the plain file comes from the
-// service worker's cache on the others; a failed fetch is tried again.
+// opened on the documents, the roll-up or a place on the work page, which need it from their
+// start, or with work saved on the device, which the app reads as it starts, fetches and
+// compiles it beside the first module and starts the app once both are in; any other fetches it
+// once the app has started, the page is drawn and its fonts are in (as the catalogue's texts),
+// and shows the work page's sections below the score form once it is in (src/later.rs). Either
+// way the gzip file is unpacked by the browser on a first visit, and the plain file comes from
+// the service worker's cache on the others; a failed fetch is tried again.
 // The key under which the app saves the work on the device (src/state.rs).
 const storageKey = readFileSync(new URL("../src/state.rs", import.meta.url), "utf8").match(/pub const STORAGE_KEY: &str = "([^"]+)";/)?.[1];
 if (!storageKey) throw new Error("post-build: src/state.rs has no STORAGE_KEY as this script reads it");
@@ -199,15 +200,36 @@ async function laterFetched() {
   }
   return checked(await fetch(LATER, { integrity: ${JSON.stringify(later.integrity)} })).arrayBuffer();
 }
+// Where the later module is, for the app (src/later.rs): \`itaLaterState\` is "loading", "in"
+// (its functions can be called at once) or "failed" (the last try failed; the tries go on),
+// each change announced by an \`italater\` event; \`itaLater\` settles once it is in, and
+// \`itaLaterAgain()\` tries again at once (the app's "try again").
+let laterArrived;
+window.itaLater = new Promise((arrived) => (laterArrived = arrived));
+window.itaLaterState = "loading";
+function laterSaid(state) {
+  window.itaLaterState = state;
+  if (state === "in") laterArrived();
+  dispatchEvent(new Event("italater"));
+}
 async function laterTried(tries) {
   try {
-    laterBytes ??= await laterFetched();
-    bindings.laterIn(laterCompiled ?? (await WebAssembly.compile(laterBytes)));
+    // Loaded at once already, should a call into it have come first.
+    if (!bindings.laterState().in) {
+      laterBytes ??= await laterFetched();
+      bindings.laterIn(laterCompiled ?? (await WebAssembly.compile(laterBytes)));
+    }
+    laterSaid("in");
   } catch (error) {
     console.warn("the later module:", error);
+    if (window.itaLaterState !== "in") laterSaid("failed");
     if (tries > 1) return new Promise((again) => setTimeout(again, 5000)).then(() => laterTried(tries - 1));
   }
 }
+window.itaLaterAgain = () => {
+  laterSaid("loading");
+  laterTried(1);
+};
 // Work saved on the device is read as the app starts, by the careful reader of the exchange
 // format, which is in the later module: on a returning visit the service worker has it.
 const saved = () => {
@@ -219,7 +241,7 @@ const saved = () => {
 };
 // Fetched and compiled from here on, while the loader comes.
 const laterEarly =
-  /^#\\/(documents|rollup)/.test(location.hash) || saved()
+  /^#(\\/(documents|rollup)|[^/])/.test(location.hash) || saved()
     ? laterFetched().then(async (bytes) => {
         laterBytes = bytes;
         laterCompiled = await WebAssembly.compile(bytes).catch(() => null);
@@ -228,13 +250,18 @@ const laterEarly =
 `;
 // Once the loader is in, before the app starts.
 const laterBound = later && `
-bindings.laterFrom(() => laterCompiled ?? new WebAssembly.Module(laterBytes ?? laterNow()));
+bindings.laterFrom(() => {
+  // Said once the call that needed it has returned to the browser.
+  setTimeout(() => bindings.laterState().in && laterSaid("in"));
+  return laterCompiled ?? new WebAssembly.Module(laterBytes ?? laterNow());
+});
 await laterEarly;
-// Settled once the later module is in (or could not be fetched): the app, which starts below,
-// registers the service worker then (src/offline.rs), which keeps the browser's copy rather
-// than download another.
+// Compiled already: the app's first call into it instantiates it then and there.
+if (laterCompiled) laterSaid("in");
+// The app, which starts below, registers the service worker once the later module is in
+// (src/offline.rs), which then keeps the browser's copy rather than download another.
 let laterGo;
-window.itaLater = new Promise((go) => (laterGo = go)).then(() => laterTried(5));
+new Promise((go) => (laterGo = go)).then(() => laterTried(5));
 `;
 const laterAfter = later && `
 document.fonts.ready.then(() => requestAnimationFrame(() => setTimeout(laterGo)));

@@ -115,7 +115,7 @@ pub fn App() -> Html {
             <StorageNotice />
             <main id="main" tabindex="-1" class={classes!("view", view_class(route))}>
                 { match route {
-                    Route::Work => html! { <WorkPage anchored={anchor(&hash).is_some()} /> },
+                    Route::Work => html! { <WorkPage anchor={anchor(&hash).map(|id| AttrValue::from(id.to_owned()))} /> },
                     Route::Documents(kind) => html! { <DocumentsPage {kind} /> },
                     Route::Rollup => Html::default(),
                 } }

@@ -47,7 +47,7 @@ pub mod working_panel;
 pub mod years_bar;
 
 pub use analysis_panel::analysis_panel;
-pub use catalogue_status::catalogue_status;
+pub use catalogue_status::{catalogue_status, load_status};
 pub use chart_figure::ChartFigure;
 pub use charts_panel::ChartsPanel;
 pub use compare_panel::ComparePanel;

@@ -11,6 +11,7 @@ pub mod components;
 pub mod events;
 pub mod hooks;
 pub mod i18n;
+pub mod later;
 pub mod offline;
 pub mod pages;
 pub mod rollup_loader;

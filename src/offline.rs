@@ -66,12 +66,7 @@ pub fn start(report: Callback<Offline>) {
     wasm_bindgen_futures::spawn_local(async move {
         // A release build's later WebAssembly module (scripts/wasm-split.mjs) first: the worker
         // then keeps the browser's copy of it rather than download it a second time.
-        let later = web_sys::window()
-            .and_then(|w| js_sys::Reflect::get(&w, &"itaLater".into()).ok())
-            .and_then(|later| later.dyn_into::<js_sys::Promise>().ok());
-        if let Some(later) = later {
-            let _ = JsFuture::from(later).await;
-        }
+        crate::later::arrived().await;
         let registered = JsFuture::from(container.register("./sw.js")).await;
         let Ok(registration) = registered.map(ServiceWorkerRegistration::from) else {
             report.emit(Offline::Unavailable);

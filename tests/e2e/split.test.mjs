@@ -33,10 +33,16 @@ test("a first load and its edits run nothing of the later module, which comes af
     await byTestId(page, "lang-toggle").click();
     await page.locator("html[lang=th]").waitFor();
     assert.deepEqual(await state(page), { placeholders: 0, at: null, in: false }, RENEW);
+    // The sections below the form are the later module's: until it is in, a line says so.
+    await expectText(byTestId(page, "sections-status"), "กำลังโหลดส่วนอื่นของหน้า ได้แก่ การวิเคราะห์ แผนภูมิ มาตรการ เป้าหมาย และไฟล์… ระหว่างนี้กรอกคะแนนได้ตามปกติ");
+    assert.equal(await page.locator("#analysis").count(), 0);
 
     release();
     await page.waitForFunction(() => window.wasmBindings.laterState().in, null, { timeout: 15_000 });
     assert.deepEqual(await state(page), { placeholders: 0, at: "fetched", in: true });
+    await byTestId(page, "to-develop").waitFor();
+    await page.locator("#files").waitFor();
+    assert.equal(await byTestId(page, "sections-status").count(), 0);
     await byTestId(page, "nav-documents").click();
     await docSheets(page, "analysis").first().waitFor();
 
@@ -83,6 +89,35 @@ test("where the browser blocks storage, a first visit says so and scores without
   }
 });
 
+test("a later module whose fetch fails is said so below the form, and \"try again\" brings the sections", async () => {
+  const app = await launch();
+  try {
+    const { page, url } = app;
+    // Neither copy of the later module comes: the gzip file and the plain file refused.
+    await page.route(LATER, (route) => route.abort());
+    await page.route(/_later\.wasm$/, (route) => route.abort());
+    await openApp(page, url);
+    const status = byTestId(page, "sections-status");
+    await page.locator('[data-testid="sections-status"][data-state="failed"]').waitFor();
+    assert.equal(await status.getAttribute("role"), "alert");
+    await expectText(status, "โหลดส่วนอื่นของหน้า (การวิเคราะห์ แผนภูมิ มาตรการ เป้าหมาย และไฟล์) ไม่สำเร็จ คะแนนที่กรอกไว้ยังอยู่ครบ ตรวจการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง ลองอีกครั้ง");
+    // The form goes on working, and what was typed stays through the next try.
+    await enterScores(page, SCORES);
+    const total = await totalShown(page);
+    assert.equal(await byTestId(page, "later-error").count(), 0);
+    await page.unrouteAll();
+    await byTestId(page, "sections-retry").click();
+    await byTestId(page, "to-develop").waitFor();
+    assert.equal(await status.count(), 0);
+    await expectText(byTestId(page, "total-score"), total);
+    assert.equal(await byTestId(page, "score-i10").inputValue(), SCORES[9]);
+    assert.deepEqual(await state(page), { placeholders: 0, at: "fetched", in: true });
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
 test("a click into the later module before it has arrived loads it at once", async () => {
   const app = await launch();
   try {
@@ -99,8 +134,9 @@ test("a click into the later module before it has arrived loads it at once", asy
     assert.equal(after.at, "placeholder");
     assert.ok(after.placeholders >= 1);
     assert.ok(server.sent.some((s) => /_later\.wasm$/.test(s.path) && s.status === 200), "the plain later module was fetched");
-    // The rest of the app carries on as before.
+    // The rest of the app carries on as before, with the sections below the form now.
     await byTestId(page, "nav-work").click();
+    await byTestId(page, "to-develop").waitFor();
     await byTestId(page, "score-i2").fill("100");
     await page.waitForFunction((before) => document.querySelector('[data-testid="total-score"]').textContent !== before, total);
     assert.deepEqual(app.errors, []);
