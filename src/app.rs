@@ -32,14 +32,16 @@ pub fn App() -> Html {
     });
     use_persistence(&state);
     {
-        // The catalogue's long texts (domain::measures::texts), fetched once the page is painted
-        // and its fonts are in, and again when the user asks after a failure.
+        // The catalogue's long texts (domain::measures::texts), fetched once the page is painted,
+        // its fonts are in and the release build's later module, whose sections and documents
+        // read them, is in (src/later.rs); and again when the user asks after a failure.
         let dispatcher = state.dispatcher();
         use_effect_with(state.catalogue, move |catalogue| {
             if *catalogue == Catalogue::Loading {
                 browser::after_paint(move || {
                     wasm_bindgen_futures::spawn_local(async move {
                         browser::fonts_settled().await;
+                        crate::later::arrived().await;
                         let loaded =
                             browser::fetch_text(catalogue_texts::FILE)
                                 .await

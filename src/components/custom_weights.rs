@@ -8,7 +8,9 @@ use crate::domain::{Indicator, Lang, ResultRule, Weights};
 use crate::i18n::{self, texts};
 use crate::state::{Action, CustomFramework, State};
 
-/// Ten weight fields with their errors, the running sum, and the result rule.
+/// Ten weight fields with their errors, the running sum, and the result rule. Out of line:
+/// a first visit has the framework of its year, not weights of its own (src/components.rs).
+#[inline(never)]
 pub fn custom_weights(
     custom: &CustomFramework,
     lang: Lang,

@@ -48,6 +48,12 @@ pub fn example_banner(app: &AppContext) -> Html {
     if app.example.is_none() {
         return Html::default();
     }
+    example_open(app)
+}
+
+/// The banner itself. Out of line: the example is opened by a click (src/components.rs).
+#[inline(never)]
+fn example_open(app: &AppContext) -> Html {
     let t = texts(app.doc.lang);
     let onclick = on_click_dispatch(app, Action::CloseExample);
     html! {

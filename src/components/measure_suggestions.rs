@@ -8,7 +8,9 @@ use crate::domain::{suggest, Indicator};
 use crate::i18n::{self, texts};
 use crate::state::Catalogue;
 
-/// The measures section (`measures` hook): suggestions first, then the plan.
+/// The measures section (`measures` hook): suggestions first, then the plan. Out of line, as
+/// the sections below the form come with the later module (src/pages/work.rs).
+#[inline(never)]
 pub fn measure_suggestions(app: &AppContext) -> Html {
     let doc = &app.doc;
     let lang = doc.lang;

@@ -12,6 +12,13 @@ pub fn update_notice(app: &AppContext, status: Offline) -> Html {
     if status != Offline::UpdateReady {
         return Html::default();
     }
+    update_ready(app)
+}
+
+/// The banner itself. Out of line: the service worker starts once the later module is in, so
+/// a first visit's first render never shows it (src/components.rs).
+#[inline(never)]
+fn update_ready(app: &AppContext) -> Html {
     let lang = app.doc.lang;
     let t = texts(lang);
     let saved = app.storage.all_saved();

@@ -7,6 +7,9 @@ use crate::domain::working;
 use crate::i18n::texts;
 
 /// A `<details>` panel that writes out how the total and the tool subtotals are worked out.
+/// Out of line, as it comes with the later module, after the sections below the form
+/// (src/pages/work.rs).
+#[inline(never)]
 pub fn working_panel(app: &AppContext) -> Html {
     let lang = app.doc.lang;
     let t = texts(lang);
