@@ -29,7 +29,7 @@ const outAt = args.indexOf("--out");
 const OUT = outAt >= 0 ? args[outAt + 1] : quick ? "target/BENCHMARKS-quick.md" : "BENCHMARKS.md";
 const N = quick
   ? { loads: 2, edits: 20, rollupFiles: 500, rollupRuns: 1, docRuns: 1 }
-  : { loads: 15, edits: 200, rollupFiles: 8317, rollupRuns: 3, docRuns: 3 };
+  : { loads: 15, edits: 200, rollupFiles: 8317, rollupRuns: 5, docRuns: 3 };
 const APP = "dist";
 const FLOOR = "bench/floor/dist";
 const BUDGET = { codeKiB: 250, loadRatio: 1.5, editP95: 16, rollupParse: 3, rollupWhole: 1.3 };
