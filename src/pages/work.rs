@@ -47,13 +47,15 @@ pub fn WorkPage(props: &WorkPageProps) -> Html {
     }
     {
         // A place on the page asked for before its section was there is brought into view
-        // once it is.
+        // once it is, and again once the sections' first frame is painted: what they draw
+        // after it (hooks::use_painted) moves the place down.
         let asked = use_mut_ref(|| later != Later::In);
         let anchor = props.anchor.clone();
         use_effect_with(later, move |&later| {
             if later == Later::In && std::mem::take(&mut *asked.borrow_mut()) {
                 if let Some(id) = anchor {
                     browser::reveal(&id);
+                    browser::after_paint(move || browser::reveal(&id));
                 }
             }
         });

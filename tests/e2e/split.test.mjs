@@ -4,7 +4,7 @@
 // module reads, fetches it before the app starts.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openApp, enterScores, byTestId, expectText, docSheets, sentAs, refuseStorage, holdBack } from "./support.mjs";
+import { launch, openApp, enterScores, byTestId, expectText, eventually, docSheets, sentAs, refuseStorage, holdBack } from "./support.mjs";
 import { SCORES } from "./fixture.mjs";
 
 const LATER = /_later\.wasm\.gz$/;
@@ -36,6 +36,9 @@ test("a first load and its edits run nothing of the later module, which comes af
     // The sections below the form are the later module's: until it is in, a line says so.
     await expectText(byTestId(page, "sections-status"), "กำลังโหลดส่วนอื่นของหน้า ได้แก่ การวิเคราะห์ แผนภูมิ มาตรการ เป้าหมาย และไฟล์… ระหว่างนี้กรอกคะแนนได้ตามปกติ");
     assert.equal(await page.locator("#analysis").count(), 0);
+    // A section asked for meanwhile is brought into view once it is there.
+    await page.locator('nav.sections a[href="#targets"]').click();
+    assert.deepEqual(await state(page), { placeholders: 0, at: null, in: false }, RENEW);
 
     release();
     await page.waitForFunction(() => window.wasmBindings.laterState().in, null, { timeout: 15_000 });
@@ -43,6 +46,10 @@ test("a first load and its edits run nothing of the later module, which comes af
     await byTestId(page, "to-develop").waitFor();
     await page.locator("#files").waitFor();
     assert.equal(await byTestId(page, "sections-status").count(), 0);
+    await eventually(async () => {
+      const { top } = await page.locator("#targets").evaluate((e) => e.getBoundingClientRect());
+      assert.ok(top >= -2 && top < (await page.evaluate(() => innerHeight)) / 2, `the targets are in view (top ${top})`);
+    });
     await byTestId(page, "nav-documents").click();
     await docSheets(page, "analysis").first().waitFor();
 
