@@ -97,7 +97,6 @@ const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
 await browser.close();
 await server.close();
 
-
 const ran = new Set(events.filter((e) => e.name === "wasm.CompileLazy").map((e) => e.args.func_index));
 if (ran.size < 100) throw new Error(`split-profile: the trace named only ${ran.size} functions`);
 const kept = [...new Set([...ran].map((index) => names.get(index)))].sort();

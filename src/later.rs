@@ -1,8 +1,9 @@
 //! The later WebAssembly module of a release build, as the app sees it.
 //!
 //! The release build splits the app's code in two (scripts/wasm-split.mjs): the first module
-//! holds what a first visit runs before the officer can type (the form, the result, the
-//! banners), the later one the rest, fetched once the app has started. The page's start-up
+//! holds what a first visit runs before the later one has come (the form, the result, the
+//! banners, and the edits of the scores), the later one the rest, fetched once the app has
+//! started. The page's start-up
 //! script (scripts/post-build.mjs) says where that module is in `window.itaLaterState`, with
 //! an `italater` event at each change. A build that is not split (a debug build) says
 //! nothing, and everything is in.

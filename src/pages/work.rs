@@ -18,7 +18,8 @@ use crate::later::{self, Later};
 #[derive(Properties, PartialEq, Clone)]
 pub struct WorkPageProps {
     /// The place on the page the address names (`#targets` → `targets`), if any: then every
-    /// section is there from the first render, so that the place can be brought into view.
+    /// section is there at once (from the first render, or once the later module is in), so
+    /// that the place can be brought into view.
     pub anchor: Option<AttrValue>,
 }
 
